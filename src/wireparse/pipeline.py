@@ -1,0 +1,207 @@
+"""The pipeline: the ordered stages that turn a page into an :class:`Article`.
+
+Strategy: split the page into blocks, pass the blocks through each labelling
+stage of :data:`LABELLING_STAGES` in order (each a pure
+``tuple[Block, ...] -> tuple[Block, ...]`` function), then read the labelled
+blocks into the typed parts of the article.
+
+Must never: raise on a ``str``, depend on anything but the page, or drop a
+character of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from wireparse.attributions import find_attributions
+from wireparse.blocks import split_blocks
+from wireparse.body import label_body
+from wireparse.bylines import byline_from_block
+from wireparse.captions import parse_caption
+from wireparse.datelines import parse_dateline
+from wireparse.headline import label_headline, strip_site_name
+from wireparse.model import (
+    Article,
+    Attribution,
+    Block,
+    BlockKind,
+    Dateline,
+    Paragraph,
+    Span,
+    Timestamp,
+)
+from wireparse.noise import label_noise
+from wireparse.structure import label_structure
+from wireparse.timestamps import parse_timestamp
+
+Stage = Callable[[tuple[Block, ...]], tuple[Block, ...]]
+
+#: The labelling stages, in the order they run.
+LABELLING_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("noise", label_noise),
+    ("structure", label_structure),
+    ("body", label_body),
+    ("headline", label_headline),
+)
+
+
+def label_blocks(page: str) -> tuple[Block, ...]:
+    """Split ``page`` into blocks and run every labelling stage over them.
+
+    >>> [b.kind.value for b in label_blocks("By Jane Doe\\nThe minister said the talks would resume soon.")]
+    ['byline', 'body']
+    """
+    blocks = split_blocks(page)
+    for _name, stage in LABELLING_STAGES:
+        blocks = stage(blocks)
+    return blocks
+
+
+@attrs.frozen
+class TextMap:
+    """Maps offsets in a derived text (joined paragraphs) back into the page."""
+
+    #: Start offset of each segment in the derived text, ascending.
+    text_starts: tuple[int, ...]
+    #: Page span of each segment; same length as the text it stands for.
+    page_spans: tuple[Span, ...]
+
+    def to_page(self, offset: int, *, is_end: bool = False) -> int:
+        """Return the page offset for ``offset`` in the derived text."""
+        if not self.text_starts:
+            return 0
+        probe = offset - 1 if is_end and offset > 0 else offset
+        index = max(bisect.bisect_right(self.text_starts, probe) - 1, 0)
+        span = self.page_spans[index]
+        inside = min(max(probe - self.text_starts[index], 0), len(span))
+        if is_end:
+            return min(span.start + inside + 1, span.end) if offset > 0 else span.start
+        return span.start + inside
+
+    def span_to_page(self, span: Span) -> Span:
+        """Map a span of the derived text into the page."""
+        return Span(start=self.to_page(span.start), end=self.to_page(span.end, is_end=True))
+
+
+def _paragraph_pieces(paragraph: Paragraph) -> tuple[Span, ...]:
+    if paragraph.line_spans:
+        return paragraph.line_spans
+    return (paragraph.span,)
+
+
+def map_paragraphs(paragraphs: Sequence[Paragraph]) -> TextMap:
+    """Build the map from offsets in ``"\\n".join(texts)`` to page offsets."""
+    starts: list[int] = []
+    spans: list[Span] = []
+    cursor = 0
+    for number, paragraph in enumerate(paragraphs):
+        if number:
+            cursor += 1  # the joining "\n"
+        for piece_number, piece in enumerate(_paragraph_pieces(paragraph)):
+            if piece_number:
+                cursor += 1  # the joining space of an unwrapped line
+            starts.append(cursor)
+            spans.append(piece)
+            cursor += len(piece)
+    return TextMap(text_starts=tuple(starts), page_spans=tuple(spans))
+
+
+def _paragraph_from_block(block: Block) -> Paragraph:
+    return Paragraph(text=block.text, span=block.text_span, line_spans=block.line_spans)
+
+
+def _split_dateline(paragraph: Paragraph) -> tuple[Dateline | None, Paragraph]:
+    """Cut a leading wire dateline off ``paragraph``; spans stay page offsets."""
+    dateline = parse_dateline(paragraph.text)
+    if dateline is None:
+        return None, paragraph
+    cut = len(dateline.raw)
+    rest = paragraph.text[cut:]
+    rest_start = cut + len(rest) - len(rest.lstrip())
+    text_map = map_paragraphs([paragraph])
+    page_span = text_map.span_to_page(dateline.span)
+    new_start = text_map.to_page(rest_start)
+    line_spans = tuple(
+        Span(start=max(s.start, new_start), end=s.end) for s in paragraph.line_spans if s.end > new_start
+    )
+    return (
+        attrs.evolve(dateline, span=page_span),
+        Paragraph(
+            text=rest.lstrip(),
+            span=Span(start=new_start, end=paragraph.span.end),
+            line_spans=line_spans if len(line_spans) > 1 else (),
+        ),
+    )
+
+
+def _timestamps(blocks: Sequence[Block]) -> tuple[Timestamp, ...]:
+    found = []
+    for block in blocks:
+        if block.kind is BlockKind.TIMESTAMP:
+            timestamp = parse_timestamp(block.text)
+            if timestamp is not None:
+                found.append(attrs.evolve(timestamp, span=timestamp.span.shift(block.text_span.start)))
+    return tuple(found)
+
+
+def _map_attribution(attribution: Attribution, text_map: TextMap) -> Attribution:
+    source_span = attribution.source_span
+    return attrs.evolve(
+        attribution,
+        source_span=None if source_span is None else text_map.span_to_page(source_span),
+        cue_span=text_map.span_to_page(attribution.cue_span),
+        content_span=text_map.span_to_page(attribution.content_span),
+        content_spans=tuple(text_map.span_to_page(s) for s in attribution.content_spans),
+    )
+
+
+def assemble_article(blocks: tuple[Block, ...]) -> Article:
+    """Read labelled blocks into an :class:`Article`."""
+    headline_block = next((b for b in blocks if b.kind is BlockKind.HEADLINE), None)
+    paragraphs = [_paragraph_from_block(b) for b in blocks if b.kind is BlockKind.BODY]
+    dateline = None
+    if paragraphs:
+        dateline, paragraphs[0] = _split_dateline(paragraphs[0])
+    if dateline is None:
+        lone = next((b for b in blocks if b.kind is BlockKind.DATELINE), None)
+        if lone is not None:
+            parsed = parse_dateline(lone.text)
+            if parsed is not None:
+                dateline = attrs.evolve(parsed, span=parsed.span.shift(lone.text_span.start))
+    paragraphs = [p for p in paragraphs if p.text]
+    body = "\n".join(p.text for p in paragraphs)
+    text_map = map_paragraphs(paragraphs)
+    timestamps = _timestamps(blocks)
+    byline_block = next((b for b in blocks if b.kind is BlockKind.BYLINE), None)
+    return Article(
+        headline=None if headline_block is None else strip_site_name(headline_block.text),
+        captions=tuple(parse_caption(b) for b in blocks if b.kind is BlockKind.CAPTION),
+        timestamp=timestamps[0] if timestamps else None,
+        timestamps=timestamps,
+        dateline=dateline,
+        byline=None if byline_block is None else byline_from_block(byline_block),
+        paragraphs=tuple(paragraphs),
+        trailers=tuple(b for b in blocks if b.kind is BlockKind.TRAILER),
+        attributions=tuple(_map_attribution(a, text_map) for a in find_attributions(body)),
+        blocks=blocks,
+    )
+
+
+def parse(page: str) -> Article:
+    """Split a scraped news page into a typed :class:`Article`.
+
+    Total for any ``str``; raises :class:`TypeError` for anything else.
+
+    >>> article = parse("By Jane Doe\\nThe minister said the talks would resume next week.")
+    >>> article.byline.names, article.body
+    (('Jane Doe',), 'The minister said the talks would resume next week.')
+    >>> parse(b"bytes")
+    Traceback (most recent call last):
+    TypeError: parse() expects a str page, got bytes
+    """
+    if not isinstance(page, str):
+        raise TypeError(f"parse() expects a str page, got {type(page).__name__}")
+    return assemble_article(label_blocks(page))
