@@ -54,6 +54,8 @@ def label_blocks(page: str) -> tuple[Block, ...]:
     >>> [b.kind.value for b in label_blocks("By Jane Doe\\nThe minister said the talks would resume soon.")]
     ['byline', 'body']
     """
+    if not isinstance(page, str):
+        raise TypeError(f"label_blocks() expects a str page, got {type(page).__name__}")
     blocks = split_blocks(page)
     for _name, stage in LABELLING_STAGES:
         blocks = stage(blocks)
@@ -82,8 +84,21 @@ class TextMap:
         return span.start + inside
 
     def span_to_page(self, span: Span) -> Span:
-        """Map a span of the derived text into the page."""
-        return Span(start=self.to_page(span.start), end=self.to_page(span.end, is_end=True))
+        """Map a span of the derived text into the page.
+
+        An empty span stays empty, and a span never ends before it starts,
+        even where it touches the join between two pieces.
+
+        >>> text_map = TextMap(text_starts=(0, 4), page_spans=(Span(start=10, end=13), Span(start=20, end=25)))
+        >>> text_map.span_to_page(Span(start=1, end=6))
+        Span(start=11, end=22)
+        >>> text_map.span_to_page(Span(start=4, end=4))
+        Span(start=20, end=20)
+        """
+        start = self.to_page(span.start)
+        if span.end <= span.start:
+            return Span(start=start, end=start)
+        return Span(start=start, end=max(self.to_page(span.end, is_end=True), start))
 
 
 def _paragraph_pieces(paragraph: Paragraph) -> tuple[Span, ...]:
