@@ -1,0 +1,246 @@
+"""Hypothesis strategies for wireparse, in one place.
+
+Strategy: build pages from known parts, the way scraped news pages are made: a
+headline, a photo caption, a timestamp line, body paragraphs made of
+sentences, and navigation noise (a "Most read" heading with its link items,
+separators, share, subscribe and cookie lines), joined by one line-ending
+style, with blank lines between. Each part is built from small vocabularies
+of real forms, so a property that fails points at a kind of page, not at
+random bytes. Separate strategies give arbitrary text (every code point,
+surrogates and line separators included) for totality.
+
+Sections below are grouped by part; add a new part as a new section.
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+# -- line endings and whitespace -------------------------------------------
+
+#: The three line terminators wireparse splits on.
+LINE_ENDINGS = ("\n", "\r\n", "\r")
+
+line_endings = st.sampled_from(LINE_ENDINGS)
+
+#: Whitespace a scraper leaves at the end of a line: spaces, tabs, no-break spaces.
+trailing_whitespace = st.text(alphabet=" \t\u00a0", max_size=4)
+
+# -- arbitrary text, for totality -------------------------------------------
+
+#: Characters that have broken text parsers: controls, every Unicode line and
+#: paragraph separator, byte-order marks, zero-width marks, lone surrogates.
+AWKWARD_CHARACTERS = (
+    "\x00",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\u200b",
+    "\ud800",
+    "\udfff",
+    "\r",
+    "\n",
+    "\r\n",
+    "\t",
+    " ",
+    "\u00a0",
+    "“",
+    "”",
+    '"',
+    "-",
+    "—",
+    ".",
+)
+
+#: Any code point, surrogates included.
+any_character = st.characters(exclude_categories=())
+
+#: Short text of any characters, with the awkward ones drawn often.
+arbitrary_text = st.lists(
+    st.one_of(st.sampled_from(AWKWARD_CHARACTERS), st.text(any_character, max_size=8)),
+    max_size=40,
+).map("".join)
+
+
+@st.composite
+def long_lines(draw: st.DrawFn) -> str:
+    """One long line: a short unit repeated up to 20,000 times."""
+    unit = draw(st.text(any_character, min_size=1, max_size=3))
+    return unit * draw(st.integers(min_value=1, max_value=20_000))
+
+
+@st.composite
+def many_lines(draw: st.DrawFn) -> str:
+    """Up to 5,000 short lines, with one line-ending style or a mix."""
+    lines = draw(st.lists(st.text(any_character, max_size=4), min_size=1, max_size=4))
+    count = draw(st.integers(min_value=1, max_value=5_000))
+    endings = draw(st.lists(line_endings, min_size=1, max_size=3))
+    return "".join(lines[i % len(lines)] + endings[i % len(endings)] for i in range(count))
+
+
+#: Text for totality: short and odd, one long line, or many lines.
+any_page = st.one_of(arbitrary_text, long_lines(), many_lines())
+
+# -- the article's parts ------------------------------------------------------
+
+SUBJECTS = (
+    "The minister",
+    "Officials in the capital",
+    "The company",
+    "Ukraine’s defense ministry",
+    "The central bank",
+    "Local residents",
+    "The United Nations",
+    "Police",
+    "The prime minister’s office",
+)
+VERBS = (
+    "said",
+    "announced",
+    "confirmed",
+    "warned",
+    "reported",
+    "expected",
+    "denied",
+)
+CONTENTS = (
+    "the talks would resume next week",
+    "prices had risen for a third month in a row",
+    "there was no evidence of a cover-up",
+    "the bridge would reopen to traffic on Monday",
+    "it was too early to say how many people had been hurt",
+    "the plan had been approved by a majority of members",
+)
+TAILS = ("", " on Saturday", " in a statement", " after the meeting", " late on Tuesday")
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    """A sentence of news prose, forward ("X said Y.") or inverted ("Y, X said.")."""
+    subject = draw(st.sampled_from(SUBJECTS))
+    verb = draw(st.sampled_from(VERBS))
+    content = draw(st.sampled_from(CONTENTS))
+    tail = draw(st.sampled_from(TAILS))
+    if draw(st.booleans()):
+        return f"{subject} {verb}{tail} that {content}."
+    return f"{content[0].upper()}{content[1:]}, {subject[0].lower()}{subject[1:]} {verb}{tail}."
+
+
+#: A body paragraph: one to four sentences.
+prose_paragraphs = st.lists(sentences(), min_size=1, max_size=4).map(" ".join)
+
+HEADLINE_WORDS = (
+    "Talks",
+    "Resume",
+    "After",
+    "Storm",
+    "Prices",
+    "Rise",
+    "Minister",
+    "Warns",
+    "Bank",
+    "Holds",
+    "Rates",
+    "Bridge",
+    "Reopens",
+    "Election",
+    "Results",
+    "Delayed",
+)
+
+#: A title-case line without a closing full stop, as headlines and linked
+#: headlines in a "Most read" list are written.
+titles = st.lists(st.sampled_from(HEADLINE_WORDS), min_size=3, max_size=9).map(" ".join)
+
+#: A photo caption, with a picture date and a credit.
+captions = st.builds(
+    "{} poses for a photo during a meeting in {}, {}. Picture taken {}. REUTERS/{}".format,
+    st.sampled_from(("The minister", "A delegate", "The president")),
+    st.sampled_from(("Vladivostok, Russia", "Geneva, Switzerland", "Tokyo, Japan")),
+    st.sampled_from(("April 25, 2019", "July 3, 2021")),
+    st.sampled_from(("April 25, 2019", "July 3, 2021")),
+    st.sampled_from(("Kim Kyung-Hoon", "Denis Balibouse")),
+)
+
+#: A timestamp line as news sites print it.
+timestamp_lines = st.sampled_from(
+    (
+        "16:34 JST, July 30, 2023",
+        "July 30, 2023 4:34 PM",
+        "Published: 30 July 2023",
+        "Updated July 30, 2023 11:02 a.m. ET",
+        "2023-07-30T16:34:00+09:00",
+    )
+)
+
+# -- navigation noise ---------------------------------------------------------
+
+#: Headings that open a list of links.
+LIST_HEADINGS = ("Most read", "MOST POPULAR", "Trending now", "Related stories", "ACCESS RANKING")
+#: Lines of a page's furniture that are noise whatever stands around them.
+SEPARATORS = ("-", "—", "* * *", "|", "•", "___")
+SHARE_LINES = ("Share", "Share on Facebook", "Tweet", "Email", "Print", "Share this article")
+SUBSCRIBE_LINES = ("Subscribe", "Sign up for our newsletter", "Log in", "Register")
+COOKIE_LINES = ("Privacy Policy", "Terms of Use", "Cookie settings", "© 2023 The Japan News")
+
+
+@st.composite
+def link_lists(draw: st.DrawFn) -> list[str]:
+    """A list heading and its linked headlines, with or without separators."""
+    heading = draw(st.sampled_from(LIST_HEADINGS))
+    separator = draw(st.one_of(st.none(), st.sampled_from(SEPARATORS)))
+    lines = [heading]
+    for title in draw(st.lists(titles, min_size=1, max_size=6)):
+        if separator is not None:
+            lines.append(separator)
+        lines.append(title)
+    return lines
+
+
+#: One noise line standing alone.
+lone_noise_lines = st.sampled_from(SEPARATORS + SHARE_LINES + SUBSCRIBE_LINES + COOKIE_LINES)
+
+#: A run of noise: a link list or a few lone noise lines.
+noise_blocks = st.one_of(link_lists(), st.lists(lone_noise_lines, min_size=1, max_size=4))
+
+
+def join_lines(lines: list[str], ending: str) -> str:
+    """Join ``lines`` into a page with ``ending`` after each line."""
+    return "".join(line + ending for line in lines)
+
+
+@st.composite
+def noise_pages(draw: st.DrawFn) -> str:
+    """A page made only of navigation noise and blank lines."""
+    lines: list[str] = []
+    for block in draw(st.lists(noise_blocks, min_size=1, max_size=5)):
+        lines.extend(block)
+        lines.extend([""] * draw(st.integers(min_value=0, max_value=2)))
+    return join_lines(lines, draw(line_endings))
+
+
+@st.composite
+def article_pages(draw: st.DrawFn) -> str:
+    """A page built from known parts: noise, headline, caption, timestamp, body, noise."""
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines.extend(draw(noise_blocks))
+    if draw(st.booleans()):
+        lines.append(draw(titles))
+    if draw(st.booleans()):
+        lines.append(draw(captions))
+    if draw(st.booleans()):
+        lines.append(draw(timestamp_lines))
+    for paragraph in draw(st.lists(prose_paragraphs, min_size=1, max_size=6)):
+        lines.append(paragraph)
+        if draw(st.booleans()):
+            lines.append("")
+    if draw(st.booleans()):
+        lines.extend(draw(noise_blocks))
+    return join_lines(lines, draw(line_endings))

@@ -1,0 +1,259 @@
+"""Properties every page must have: totality, losslessness, valid spans, determinism.
+
+The pages come from tests/strategies.py: arbitrary text for totality, pages
+built from known parts for the properties that need an article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import strategies as pages
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import wireparse
+from wireparse import Article, Span
+from wireparse.blocks import split_blocks
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_4b27ec5798bed398.txt"
+
+# Modest budgets: the whole suite runs on two shared cores.
+FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SOME = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def assert_span_in(span: Span, page: str) -> None:
+    assert 0 <= span.start <= span.end <= len(page), f"{span} outside a page of {len(page)} characters"
+
+
+def assert_lossless(article: Article, page: str) -> None:
+    """The blocks' spans tile the page: from 0 to its end, no gap, no overlap."""
+    cursor = 0
+    for block in article.blocks:
+        assert block.span.start == cursor, f"gap or overlap before {block}"
+        assert block.span.end >= block.span.start
+        cursor = block.span.end
+    assert cursor == len(page)
+    assert "".join(block.span.slice(page) for block in article.blocks) == page
+
+
+def _is_one_line(article: Article, span: Span) -> bool:
+    """True when ``span`` lies inside one block that is a single line of the page."""
+    return any(
+        not block.line_spans and block.span.start <= span.start <= span.end <= block.span.end
+        for block in article.blocks
+    )
+
+
+def assert_spans_valid(article: Article, page: str) -> None:
+    """Every span lies within the page, and one-line parts slice back to their text."""
+    for block in article.blocks:
+        assert_span_in(block.span, page)
+        assert block.span.start <= block.text_span.start <= block.text_span.end <= block.span.end
+        if block.line_spans:
+            assert block.text == " ".join(span.slice(page) for span in block.line_spans)
+        else:
+            assert block.text_span.slice(page) == block.text
+    for paragraph in article.paragraphs:
+        assert_span_in(paragraph.span, page)
+        if paragraph.line_spans:
+            assert paragraph.text == " ".join(span.slice(page) for span in paragraph.line_spans)
+        else:
+            assert paragraph.span.slice(page) == paragraph.text
+    for timestamp in article.timestamps:
+        assert_span_in(timestamp.span, page)
+        if _is_one_line(article, timestamp.span):
+            assert timestamp.span.slice(page) == timestamp.raw
+    if article.dateline is not None:
+        assert_span_in(article.dateline.span, page)
+        if _is_one_line(article, article.dateline.span):
+            assert article.dateline.span.slice(page) == article.dateline.raw
+    for caption in article.captions:
+        assert_span_in(caption.span, page)
+        if _is_one_line(article, caption.span):
+            assert caption.span.slice(page) == caption.text
+    if article.byline is not None:
+        assert_span_in(article.byline.span, page)
+    for attribution in article.attributions:
+        spans = [attribution.cue_span, attribution.content_span, *attribution.content_spans]
+        if attribution.source_span is not None:
+            spans.append(attribution.source_span)
+        for span in spans:
+            assert_span_in(span, page)
+        if _is_one_line(article, attribution.cue_span):
+            assert attribution.cue_span.slice(page) == attribution.cue
+        if attribution.source_span is not None and _is_one_line(article, attribution.source_span):
+            assert attribution.source_span.slice(page) == attribution.source
+        if len(attribution.content_spans) == 1 and _is_one_line(article, attribution.content_span):
+            assert attribution.content_span.slice(page) == attribution.content
+
+
+# -- totality -------------------------------------------------------------------
+
+
+@SOME
+@given(pages.any_page)
+def test_parse_is_total_and_lossless_on_any_text(page: str) -> None:
+    article = wireparse.parse(page)
+    assert_lossless(article, page)
+    assert_spans_valid(article, page)
+    json.dumps(article.to_dict())
+
+
+@FEW
+@given(pages.arbitrary_text)
+def test_each_stage_is_total_on_any_text(text: str) -> None:
+    assert_lossless(Article(**_empty_parts(), blocks=split_blocks(text)), text)
+    assert "".join(b.span.slice(text) for b in wireparse.label_blocks(text)) == text
+    wireparse.parse_timestamp(text)
+    wireparse.parse_dateline(text)
+    wireparse.parse_byline(text)
+    for block in split_blocks(text):
+        wireparse.parse_caption(block)
+    for attribution in wireparse.find_attributions(text):
+        assert_span_in(attribution.cue_span, text)
+        assert attribution.cue_span.slice(text) == attribution.cue
+
+
+def _empty_parts() -> dict[str, object]:
+    return {
+        "headline": None,
+        "captions": (),
+        "timestamp": None,
+        "timestamps": (),
+        "dateline": None,
+        "byline": None,
+        "paragraphs": (),
+        "trailers": (),
+        "attributions": (),
+    }
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        " ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\r",
+        "\t \u00a0\n\n",
+        "\x00\x01\x02\x1b[0m",
+        "a\u2028b\u2029c\x85d\x0be\x0cf\x1cg",
+        "\ud800 lone surrogate \udfff",
+        "\ufeffThe minister said the talks would resume next week.",
+        "x" * 2_000_000,
+        "a\n" * 100_000,
+        "one\r\ntwo\rthree\nfour\r\n\r\rfive",
+        '"' * 5_000,
+        "Most read\n" * 3,
+    ],
+    ids=[
+        "empty",
+        "space",
+        "lf",
+        "crlf",
+        "cr",
+        "lf-cr",
+        "whitespace-only",
+        "control-characters",
+        "unicode-line-separators",
+        "lone-surrogates",
+        "byte-order-mark",
+        "2mb-single-line",
+        "100k-lines",
+        "mixed-line-endings",
+        "quotes-only",
+        "noise-only",
+    ],
+)
+def test_parse_is_total_on_awkward_pages(page: str) -> None:
+    article = wireparse.parse(page)
+    assert_lossless(article, page)
+    assert_spans_valid(article, page)
+    json.dumps(article.to_dict())
+
+
+@pytest.mark.parametrize("value", [b"page", None, 42, ["a page"], bytearray(b"page")], ids=repr)
+def test_non_str_raises_type_error_naming_the_type(value: object) -> None:
+    with pytest.raises(TypeError, match=re.escape(type(value).__name__)):
+        wireparse.parse(value)  # type: ignore[arg-type]
+
+
+# -- pages built from known parts ------------------------------------------------
+
+
+@SOME
+@given(pages.article_pages())
+def test_article_pages_are_lossless_with_valid_spans(page: str) -> None:
+    article = wireparse.parse(page)
+    assert_lossless(article, page)
+    assert_spans_valid(article, page)
+    json.dumps(article.to_dict())
+
+
+@FEW
+@given(pages.article_pages())
+def test_parse_is_deterministic(page: str) -> None:
+    first, second = wireparse.parse(page), wireparse.parse(page)
+    assert first == second
+    assert json.dumps(first.to_dict()) == json.dumps(second.to_dict())
+
+
+@FEW
+@given(pages.noise_pages())
+def test_a_page_of_noise_has_no_paragraphs(page: str) -> None:
+    article = wireparse.parse(page)
+    assert article.paragraphs == ()
+    assert article.body == ""
+
+
+# -- the seed page, framed differently --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_paragraphs(seed: str) -> tuple[str, ...]:
+    return tuple(p.text for p in wireparse.parse(seed).paragraphs)
+
+
+@FEW
+@given(
+    before=st.lists(pages.noise_blocks, max_size=2),
+    after=st.lists(pages.noise_blocks, max_size=2),
+    blank_lines=st.integers(min_value=0, max_value=3),
+    ending=pages.line_endings,
+    trailing=pages.trailing_whitespace,
+)
+def test_seed_paragraphs_survive_a_different_frame(
+    seed: str,
+    seed_paragraphs: tuple[str, ...],
+    before: list[list[str]],
+    after: list[list[str]],
+    blank_lines: int,
+    ending: str,
+    trailing: str,
+) -> None:
+    blank = [""] * blank_lines
+    lines = [line for block in before for line in [*block, *blank]]
+    lines += [line + trailing for line in seed.splitlines()]
+    lines += [line for block in after for line in [*blank, *block]]
+    page = pages.join_lines(lines, ending)
+    article = wireparse.parse(page)
+    assert tuple(p.text for p in article.paragraphs) == seed_paragraphs
+    assert_lossless(article, page)
+    assert_spans_valid(article, page)
+
+
+def test_seed_has_paragraphs_to_keep(seed_paragraphs: tuple[str, ...]) -> None:
+    # The frame test above compares against these; an empty tuple would prove nothing.
+    assert len(seed_paragraphs) >= 5
