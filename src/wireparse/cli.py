@@ -8,10 +8,12 @@ success, 2 with a one-line message on bad usage or an unreadable file.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from typing import BinaryIO, NoReturn, TextIO
 
 from wireparse._version import __version__
 from wireparse.model import Article
@@ -42,10 +44,16 @@ def _build_parser() -> argparse.ArgumentParser:
 def read_page(path: str, stdin: TextIO, stderr: TextIO) -> str:
     """Read the page at ``path`` (``-``: standard input) as UTF-8, replacing bad bytes.
 
-    Raises :class:`OSError` when the file cannot be read.
+    Bytes that are not UTF-8 become U+FFFD and one warning line goes to
+    ``stderr``; spans in the output are offsets into the decoded text.
+    Raises :class:`OSError` when the file cannot be read (missing, a folder,
+    no permission).
     """
     if path == "-":
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+        buffer: BinaryIO | None = getattr(stdin, "buffer", None)
+        if buffer is None:  # already text, e.g. io.StringIO
+            return stdin.read()
+        data = buffer.read()
     else:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -59,21 +67,40 @@ def read_page(path: str, stdin: TextIO, stderr: TextIO) -> str:
         return data.decode("utf-8", errors="replace")
 
 
+def _printable(text: str) -> str:
+    """Show characters that would break a one-line row (tabs, line separators) as escapes.
+
+    >>> _printable("a\\tb\\u2028c")
+    'a\\\\tb\\\\u2028c'
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape", "backslashreplace").decode() for c in text
+    )
+
+
 def format_text(article: Article) -> str:
     """Render every block with its label and rule, one line a block, aligned.
 
+    Blank runs show as ``blank``; a character that would break the line (a tab,
+    a line separator) shows as an escape.
+
     >>> from wireparse import parse
-    >>> print(format_text(parse("By Jane Doe\\nThe minister said the talks would resume.")))
-    byline  byline  By Jane Doe
+    >>> print(format_text(parse("By Jane Doe\\n\\nThe minister said the talks would resume.")))
+    byline  byline        By Jane Doe
+    blank   blank
     body    prose-in-run  The minister said the talks would resume.
     """
-    rows = [(block.kind.value, block.rule, block.text) for block in article.blocks if block.text]
+    rows = [(block.kind.value, block.rule, _printable(block.text)) for block in article.blocks]
     kind_width = max((len(kind) for kind, _, _ in rows), default=0)
     rule_width = max((len(rule) for _, rule, _ in rows), default=0)
-    lines = []
-    for kind, rule, text in rows:
-        lines.append(f"{kind:<{kind_width}}  {rule:<{rule_width}}  {text}".rstrip())
+    lines = [f"{kind:<{kind_width}}  {rule:<{rule_width}}  {text}".rstrip() for kind, rule, text in rows]
     return "\n".join(lines)
+
+
+def _error_text(error: OSError) -> str:
+    return error.strerror or str(error)
 
 
 def main(
@@ -82,7 +109,12 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    0 on success; 2 with a one-line message on ``stderr`` when the page cannot
+    be read. Bad usage exits with status 2 through :class:`SystemExit`, as
+    :mod:`argparse` does.
+    """
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -90,12 +122,21 @@ def main(
     try:
         page = read_page(arguments.page, stdin, stderr)
     except OSError as error:
-        stderr.write(f"wireparse: error: cannot read {arguments.page}: {error.strerror or error}\n")
+        stderr.write(f"wireparse: error: cannot read {arguments.page}: {_error_text(error)}\n")
         return 2
     article = parse(page)
     if arguments.format == "text":
-        stdout.write(format_text(article) + "\n")
+        output = format_text(article) + "\n"
     else:
-        json.dump(article.to_dict(), stdout, ensure_ascii=False, indent=2)
-        stdout.write("\n")
+        output = json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if isinstance(stdout, io.TextIOWrapper):
+        # A terminal or pipe in another encoding gets escapes, never an error.
+        stdout.reconfigure(errors="backslashreplace")
+    try:
+        stdout.write(output)
+        stdout.flush()
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        if stdout is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
