@@ -21,6 +21,7 @@ from wireparse.model import (
     Timestamp,
 )
 from wireparse.pipeline import LABELLING_STAGES, label_blocks, parse
+from wireparse.schema import article_schema
 from wireparse.timestamps import parse_timestamp
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Span",
     "Timestamp",
     "__version__",
+    "article_schema",
     "find_attributions",
     "label_blocks",
     "parse",
