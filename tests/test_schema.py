@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ SHIPPED = article_schema()
 CLOSED = close_objects(copy.deepcopy(SHIPPED))
 SHIPPED_VALIDATOR = jsonschema.Draft202012Validator(SHIPPED, format_checker=jsonschema.FormatChecker())
 CLOSED_VALIDATOR = jsonschema.Draft202012Validator(CLOSED, format_checker=jsonschema.FormatChecker())
+SEED_DATA = wireparse.parse(SEED.read_text(encoding="utf-8")).to_dict()
 
 
 def assert_valid(data: dict[str, Any]) -> None:
@@ -63,9 +65,11 @@ def test_schema_is_valid_draft_2020_12() -> None:
     jsonschema.Draft202012Validator.check_schema(SHIPPED)
 
 
-def test_schema_version_matches_the_model() -> None:
-    assert SHIPPED["properties"]["schema_version"]["const"] == SCHEMA_VERSION
-    assert SHIPPED["$id"].endswith(f":{SCHEMA_VERSION}")
+def test_schema_covers_the_model_schema_version() -> None:
+    major = SCHEMA_VERSION.split(".")[0]
+    assert SHIPPED["$id"].endswith(f":{major}")
+    assert re.fullmatch(SHIPPED["properties"]["schema_version"]["pattern"], SCHEMA_VERSION)
+    assert SEED_DATA["schema_version"] == SCHEMA_VERSION
 
 
 def test_top_level_is_closed_and_every_key_required() -> None:
@@ -112,8 +116,6 @@ def test_article_schema_returns_a_fresh_copy() -> None:
 
 # -- the schema rejects what it should: negative rows, each a kind of drift
 
-SEED_DATA = wireparse.parse(SEED.read_text(encoding="utf-8")).to_dict()
-
 
 def _without(key: str) -> dict[str, Any]:
     data = copy.deepcopy(SEED_DATA)
@@ -133,7 +135,8 @@ def _with(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
 DRIFTED = [
     pytest.param(_without("body"), id="top-level-key-missing"),
     pytest.param(_with(("language",), "en"), id="top-level-key-added"),
-    pytest.param(_with(("schema_version",), "2.0"), id="other-schema-version"),
+    pytest.param(_with(("schema_version",), "2.0"), id="other-major-schema-version"),
+    pytest.param(_with(("schema_version",), 1.0), id="schema-version-not-string"),
     pytest.param(_with(("blocks", 0, "span"), [0, 1, 2]), id="span-of-three"),
     pytest.param(_with(("blocks", 0, "span"), [0]), id="span-of-one"),
     pytest.param(_with(("blocks", 0, "span"), [-1, 3]), id="negative-offset"),
@@ -156,6 +159,10 @@ def test_shipped_schema_tolerates_an_added_nested_key_but_the_closed_copy_does_n
     data = _with(("timestamp", "reference"), None)
     assert SHIPPED_VALIDATOR.is_valid(data)
     assert not CLOSED_VALIDATOR.is_valid(data)
+
+
+def test_schema_accepts_a_later_minor_schema_version() -> None:
+    assert SHIPPED_VALIDATOR.is_valid(_with(("schema_version",), "1.12"))
 
 
 # -- real output
