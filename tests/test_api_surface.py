@@ -31,6 +31,9 @@ import wireparse
 from wireparse.model import SCHEMA_VERSION
 
 LISTING = Path(__file__).with_name("api_surface.txt")
+API_REFERENCE = Path(__file__).parent.parent / "docs" / "api.md"
+# A reference entry of docs/api.md: "::: wireparse.parse"; not "::: wireparse".
+REFERENCE_ENTRY_RE = re.compile(r"^::: wireparse\.(?P<name>\w{1,100})$", re.MULTILINE)
 REGENERATE = "PYTHONPATH=src python tests/test_api_surface.py --write"
 WRITE_VARIABLE = "WIREPARSE_WRITE_API_SURFACE"
 
@@ -207,6 +210,12 @@ def test_public_names_are_all_exported() -> None:
         if not name.startswith("_") and not inspect.ismodule(value)
     }
     assert public <= set(wireparse.__all__)
+
+
+def test_every_export_is_in_the_api_reference() -> None:
+    documented = REFERENCE_ENTRY_RE.findall(API_REFERENCE.read_text(encoding="utf-8"))
+    exported = [name for name in wireparse.__all__ if name not in VALUE_NOT_PINNED]
+    assert sorted(documented) == sorted(exported), "add or remove '::: wireparse.NAME' entries in docs/api.md"
 
 
 def test_api_surface_matches_listing() -> None:
