@@ -21,7 +21,7 @@ from wireparse.model import (
     Timestamp,
 )
 from wireparse.pipeline import LABELLING_STAGES, label_blocks, parse
-from wireparse.timestamps import parse_timestamp
+from wireparse.timestamps import find_timestamps, parse_timestamp
 
 __all__ = [
     "LABELLING_STAGES",
@@ -39,6 +39,7 @@ __all__ = [
     "Timestamp",
     "__version__",
     "find_attributions",
+    "find_timestamps",
     "label_blocks",
     "parse",
     "parse_byline",

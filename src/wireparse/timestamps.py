@@ -611,3 +611,41 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
     if not _is_filler(text[cursor:]):
         return None
     return found[0][2]
+
+
+#: A dated line may carry this many words besides its timestamps: a credit
+#: ("Reuters", "By Jane Doe", "CBS News"), never a sentence.
+MAX_CREDIT_WORDS = 6
+
+WORD_RE = regex.compile(r"\w+")
+
+
+def is_dated_line(text: str) -> bool:
+    """True when ``text`` is a timestamp with a short credit around it.
+
+    Such lines ("Reuters November 18, 2019 11:03 PM", "Jane Doe - Nov 19,
+    2019, 10:31 pm CST") stand where a timestamp line stands, above or below
+    the headline. The timestamp must give a clock time (or carry a label such
+    as "Updated"), and the words outside it must be few.
+
+    >>> is_dated_line("Associated Press - January 2, 2008 7:33 AM ET")
+    True
+    >>> is_dated_line("Updated on: November 19, 2019 / 10:07 AM / CBS News")
+    True
+    >>> is_dated_line("Markets in Tokyo closed lower on July 30, 2023, as investors sold banks.")
+    False
+    """
+    if not isinstance(text, str) or len(text.strip()) > MAX_TIMESTAMP_LINE:
+        return False
+    found = _leftmost_longest(text, None)
+    if not any(
+        timestamp.value is not None and (timestamp.precision is not Precision.DATE or timestamp.label)
+        for _start, _end, timestamp in found
+    ):
+        return False
+    rest, cursor = [], 0
+    for start, end, _timestamp in found:
+        rest.append(text[cursor:start])
+        cursor = end
+    rest.append(text[cursor:])
+    return len(WORD_RE.findall(" ".join(rest))) <= MAX_CREDIT_WORDS
