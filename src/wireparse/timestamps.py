@@ -18,7 +18,8 @@ Choices, all documented in ``docs/timestamps.md``:
 * A text without a zone gives a naive datetime; a date without a time gives
   midnight with :attr:`Precision.DATE`.
 * Relative forms ("5 hours ago", "yesterday", "on Saturday") and dates
-  without a year ("Nov 18") get a value only from an explicit ``reference``.
+  without a year ("Nov 18") get a value only from an explicit ``reference``;
+  a date without a year is the latest such date not after the reference.
 
 Must never: read the clock, the ``TZ`` variable or the locale; raise on any
 ``str``; take more than linear time (every quantifier is bounded).
@@ -191,7 +192,7 @@ TIME = rf"""
 ZONE = rf"""
     (?:\s{{0,3}}(?P<zone_open>\()?(?P<zone>
         (?P<zone_name>(?<![A-Za-z])(?:{_alternation(ZONES, cased=False)})(?![A-Za-z]))
-        (?: \s{{0,2}} (?P<offset>[+\-−]\s{{0,2}}\d{{1,2}}(?::?\d{{2}})?) (?!\d) )?
+        (?: \s{{0,2}} (?P<offset>[+\-−]\s{{0,2}}(?:\d{{2}}(?::?\d{{2}})?|\d(?::\d{{2}})?)) (?!\d) )?
       | (?P<offset>[+\-−]\d{{2}}:?\d{{2}}) (?!\d)
     )(?(zone_open)\)))
 """
@@ -374,7 +375,7 @@ def _read_absolute(fields: Fields, reference: dt.datetime | None) -> _Reading | 
         return None
     zone_text = fields.get("zone")
     if fields.get("year") is None:
-        date = _nearest_date(month, day, reference)
+        date = _latest_date(month, day, reference)
         if date is None:
             # "Feb 30" is no date in any year; "Nov 18" without a reference is
             # a date whose year we cannot know.
@@ -401,20 +402,23 @@ def _exists_in_some_year(month: int, day: int) -> bool:
     return True
 
 
-def _nearest_date(month: int, day: int, reference: dt.datetime | None) -> dt.date | None:
-    """The date of ``month`` and ``day`` nearest ``reference`` (year before, same, after)."""
+def _latest_date(month: int, day: int, reference: dt.datetime | None) -> dt.date | None:
+    """The latest date of ``month`` and ``day`` not after ``reference`` (a day's grace for zones).
+
+    A page prints a date without its year for something recent: "Nov 18"
+    read on 30 July 2023 is 18 November 2022.
+    """
     if reference is None:
         return None
-    candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    latest = reference.date() + dt.timedelta(days=1)
+    for year in range(latest.year, latest.year - 9, -1):  # Feb 29 recurs within eight years
         try:
-            candidates.append(dt.date(year, month, day))
+            date = dt.date(year, month, day)
         except ValueError:
             continue
-    if not candidates:
-        return None
-    target = reference.date()
-    return min(candidates, key=lambda date: abs((date - target).days))
+        if date <= latest:
+            return date
+    return None
 
 
 def _midnight(date: dt.date, reference: dt.datetime) -> dt.datetime:

@@ -82,7 +82,7 @@ ZONE_TABLE: tuple[ZoneRule, ...] = (
     ZoneRule("PKT", 300),  # "July 30, 2023 12:34 PKT" (Dawn)
     ZoneRule("NPT", 345),  # "30 July 2023 13:19 NPT" (Kathmandu Post)
     ZoneRule("ICT", 420),  # "30 July 2023 14:34 ICT" (Bangkok Post)
-    ZoneRule("WIB", 420),  # "30 Juli 2023 14:34 WIB" (Indonesian news)
+    ZoneRule("WIB", 420),  # "30 July 2023 14:34 WIB" (Jakarta Globe)
     ZoneRule("HKT", 480),  # "30 Jul 2023 15:34 HKT" (South China Morning Post)
     ZoneRule("SGT", 480),  # "30 Jul 2023 03:34 PM SGT" (The Straits Times)
     ZoneRule("MYT", 480),  # "30 July 2023 15:34 MYT" (The Star, Malaysia)
@@ -106,7 +106,7 @@ ZONE_TABLE: tuple[ZoneRule, ...] = (
     ZoneRule("ET", -300, iana="America/New_York"),  # "July 30, 2023 3:34 a.m. ET" (The Wall Street Journal)
     ZoneRule("EST", -300),  # "11/19/19 06:56 AM EST" (The Hill)
     ZoneRule("EDT", -240),  # "July 30, 2023 3:34 a.m. EDT" (Associated Press)
-    ZoneRule("CT", -360, iana="America/Chicago"),  # "4:52 p.m. CT" (Gulf Coast dailies)
+    ZoneRule("CT", -360, iana="America/Chicago"),  # "Jan 13, 2008 4:52 p.m. CT" (Gulf Coast dailies)
     ZoneRule("CST", -360, ambiguity="China UTC+8"),  # "Nov 19, 2019, 10:31 pm CST" (SlashGear)
     ZoneRule("CDT", -300),  # "July 30, 2023 2:34 a.m. CDT" (Chicago Tribune)
     ZoneRule("MT", -420, iana="America/Denver"),  # "July 30, 2023 1:34 a.m. MT" (The Denver Post)
@@ -123,12 +123,14 @@ ZONE_TABLE: tuple[ZoneRule, ...] = (
 #: :data:`ZONE_TABLE` by abbreviation.
 ZONES: Mapping[str, ZoneRule] = {rule.abbreviation: rule for rule in ZONE_TABLE}
 
-# A numeric offset as pages print it: "+09:00", "+0900" (ISO 8601), "+9",
-# "-5:30" after "GMT"/"UTC". Not "+123" (three digits), not "+25:00".
+# A numeric offset as pages print it: "+09:00", "+0900", "+09" (ISO 8601),
+# "+9", "-5:30" after "GMT"/"UTC". Not "+123" (three digits), not "+25:00".
 OFFSET_RE = regex.compile(
     r"""
     (?P<sign>[+\-−])\s{0,2}
-    (?P<hours>\d{1,2}) (?: :? (?P<minutes>\d{2}) )?
+    (?: (?P<hours>\d{2}) (?: :? (?P<minutes>\d{2}) )?
+      | (?P<hours>\d) (?: : (?P<minutes>\d{2}) )?
+    )
     """,
     regex.VERBOSE,
 )
