@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 import regex
@@ -234,38 +234,6 @@ LABEL = rf"""
 """
 
 
-@attrs.frozen
-class TimestampForm:
-    """One named form of timestamp: its pattern and a real example."""
-
-    #: Name of the form.
-    name: str
-    #: The compiled pattern; group ``raw`` is the timestamp, ``label`` its label.
-    pattern: regex.Pattern[str]
-    #: A real example the form reads.
-    example: str
-
-
-def _form(name: str, source: str, example: str) -> TimestampForm:
-    pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
-    return TimestampForm(name=name, pattern=pattern, example=example)
-
-
-#: The forms, in order of preference when two matches start at one place.
-FORMS: tuple[TimestampForm, ...] = (
-    _form("date-time", rf"{WEEKDAY}?{DATE}{CLOCK}?", "Updated: Sun 30 Jul 2023 16.34 BST"),
-    _form(
-        "time-date",
-        rf"{WEEKDAY}?{TIME}{ZONE}?{TIME_DATE_SEPARATOR}{WEEKDAY}?{DATE}",
-        "16:34 JST, July 30, 2023",
-    ),
-    _form("month-day", rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?", "January 7 17:09"),
-    _form("ago", RELATIVE_AGO, "5 hours ago"),
-    _form("relative-day", RELATIVE_DAY, "Yesterday at 5:30 p.m."),
-    _form("relative-weekday", RELATIVE_WEEKDAY, "on Saturday"),
-)
-
-
 # ---------------------------------------------------------------- reading
 
 #: The groups of a match by name; a form lacks some groups, which read as ``None``.
@@ -273,7 +241,7 @@ Fields = Mapping[str, str | None]
 
 
 @attrs.frozen
-class _Reading:
+class Reading:
     """What a match says once its fields are read: value, precision, warnings."""
 
     value: dt.datetime | None
@@ -361,7 +329,7 @@ def _with_clock(
     return dt.datetime(date.year, date.month, date.day, hour, minute, second, microsecond, tzinfo=zone)
 
 
-def _read_absolute(fields: Fields, reference: dt.datetime | None) -> _Reading | None:
+def _read_absolute(fields: Fields, reference: dt.datetime | None) -> Reading | None:
     """Read a date (with or without year), time and zone; ``None`` when invalid."""
     month_day = _month_and_day(fields)
     zone = _zone(fields)
@@ -381,7 +349,7 @@ def _read_absolute(fields: Fields, reference: dt.datetime | None) -> _Reading | 
             # a date whose year we cannot know.
             if not _exists_in_some_year(month, day):
                 return None
-            return _Reading(value=None, precision=_precision(fields), zone=zone_text, warnings=warnings)
+            return Reading(value=None, precision=_precision(fields), zone=zone_text, warnings=warnings)
     else:
         try:
             date = dt.date(_full_year(_group(fields, "year")), month, day)
@@ -391,7 +359,7 @@ def _read_absolute(fields: Fields, reference: dt.datetime | None) -> _Reading | 
     if not _in_range(value):
         return None
     warnings += _weekday_warnings(fields, date)
-    return _Reading(value=value, precision=_precision(fields), zone=zone_text, warnings=warnings)
+    return Reading(value=value, precision=_precision(fields), zone=zone_text, warnings=warnings)
 
 
 def _exists_in_some_year(month: int, day: int) -> bool:
@@ -425,7 +393,7 @@ def _midnight(date: dt.date, reference: dt.datetime) -> dt.datetime:
     return dt.datetime(date.year, date.month, date.day, tzinfo=reference.tzinfo)
 
 
-def _on_reference_day(date: dt.date, fields: Fields, reference: dt.datetime) -> _Reading | None:
+def _on_reference_day(date: dt.date, fields: Fields, reference: dt.datetime) -> Reading | None:
     """A relative day ("yesterday at 5:30 p.m.") with its optional time and zone."""
     clock = _clock(fields)
     zone = _zone(fields)
@@ -433,10 +401,10 @@ def _on_reference_day(date: dt.date, fields: Fields, reference: dt.datetime) -> 
         return None
     tzinfo, warnings = zone
     value = _with_clock(date, clock, tzinfo if fields.get("zone") else reference.tzinfo)
-    return _Reading(value=value, precision=_precision(fields), zone=fields.get("zone"), warnings=warnings)
+    return Reading(value=value, precision=_precision(fields), zone=fields.get("zone"), warnings=warnings)
 
 
-def _read_ago(fields: Fields, reference: dt.datetime | None) -> _Reading | None:
+def _read_ago(fields: Fields, reference: dt.datetime | None) -> Reading | None:
     unit = UNITS[_group(fields, "unit").lower()]
     amount_text = _group(fields, "amount").lower()
     amount = NUMBER_WORDS[amount_text] if amount_text in NUMBER_WORDS else int(amount_text)
@@ -447,7 +415,7 @@ def _read_ago(fields: Fields, reference: dt.datetime | None) -> _Reading | None:
     if fields.get("hour") is not None:
         precision = _precision(fields)
     if reference is None:
-        return _Reading(value=None, precision=precision)
+        return Reading(value=None, precision=precision)
     steps = {unit: amount}
     moment = reference - relativedelta(
         years=steps.get("years", 0),
@@ -461,55 +429,85 @@ def _read_ago(fields: Fields, reference: dt.datetime | None) -> _Reading | None:
     if not coarse:
         if precision is Precision.MINUTE:
             moment = moment.replace(second=0, microsecond=0)
-        return _Reading(value=moment, precision=precision)
+        return Reading(value=moment, precision=precision)
     if fields.get("hour") is None:
-        return _Reading(value=_midnight(moment.date(), reference), precision=precision)
+        return Reading(value=_midnight(moment.date(), reference), precision=precision)
     return _on_reference_day(moment.date(), fields, reference)
 
 
-def _read_relative_day(fields: Fields, reference: dt.datetime | None) -> _Reading | None:
+def _read_relative_day(fields: Fields, reference: dt.datetime | None) -> Reading | None:
     word = " ".join(_group(fields, "day_word").lower().split())
     if word == "today" and fields.get("hour") is None:
         return None  # a lone "Today" is a menu item more often than a date
     if word == "just now":
         value = None if reference is None else reference.replace(second=0, microsecond=0)
-        return _Reading(value=value, precision=Precision.MINUTE)
+        return Reading(value=value, precision=Precision.MINUTE)
     if reference is None:
-        return _Reading(value=None, precision=_precision(fields), zone=fields.get("zone"))
+        return Reading(value=None, precision=_precision(fields), zone=fields.get("zone"))
     date = reference.date() - dt.timedelta(days=1 if word == "yesterday" else 0)
     if fields.get("hour") is None:
-        return _Reading(value=_midnight(date, reference), precision=Precision.DATE)
+        return Reading(value=_midnight(date, reference), precision=Precision.DATE)
     return _on_reference_day(date, fields, reference)
 
 
-def _read_relative_weekday(fields: Fields, reference: dt.datetime | None) -> _Reading | None:
+def _read_relative_weekday(fields: Fields, reference: dt.datetime | None) -> Reading | None:
     if reference is None:
-        return _Reading(value=None, precision=Precision.DATE)
+        return Reading(value=None, precision=Precision.DATE)
     weekday = WEEKDAYS[_group(fields, "weekday").lower()]
     days_back = (reference.weekday() - weekday) % 7
     if days_back == 0 and _group(fields, "weekday_word").lower() == "last":
         days_back = 7
     date = reference.date() - dt.timedelta(days=days_back)
-    return _Reading(value=_midnight(date, reference), precision=Precision.DATE)
+    return Reading(value=_midnight(date, reference), precision=Precision.DATE)
 
 
-_READERS = {
-    "date-time": _read_absolute,
-    "time-date": _read_absolute,
-    "month-day": _read_absolute,
-    "ago": _read_ago,
-    "relative-day": _read_relative_day,
-    "relative-weekday": _read_relative_weekday,
-}
+# ---------------------------------------------------------------- forms
 
 
-def _read(form: TimestampForm, fields: Fields, reference: dt.datetime | None) -> _Reading | None:
+@attrs.frozen
+class TimestampForm:
+    """One named form of timestamp: its pattern and a real example."""
+
+    #: Name of the form.
+    name: str
+    #: The compiled pattern; group ``raw`` is the timestamp, ``label`` its label.
+    pattern: regex.Pattern[str]
+    #: A real example the form reads.
+    example: str
+    #: Reads the groups of a match into a value; ``None`` when they make no timestamp.
+    reader: Callable[[Fields, dt.datetime | None], Reading | None]
+
+
+def _form(
+    name: str, source: str, example: str, reader: Callable[[Fields, dt.datetime | None], Reading | None]
+) -> TimestampForm:
+    pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
+    return TimestampForm(name=name, pattern=pattern, example=example, reader=reader)
+
+
+#: The forms, in order of preference when two matches start at one place.
+FORMS: tuple[TimestampForm, ...] = (
+    _form("date-time", rf"{WEEKDAY}?{DATE}{CLOCK}?", "Updated: Sun 30 Jul 2023 16.34 BST", _read_absolute),
+    _form(
+        "time-date",
+        rf"{WEEKDAY}?{TIME}{ZONE}?{TIME_DATE_SEPARATOR}{WEEKDAY}?{DATE}",
+        "16:34 JST, July 30, 2023",
+        _read_absolute,
+    ),
+    _form("month-day", rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?", "January 7 17:09", _read_absolute),
+    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago),
+    _form("relative-day", RELATIVE_DAY, "Yesterday at 5:30 p.m.", _read_relative_day),
+    _form("relative-weekday", RELATIVE_WEEKDAY, "on Saturday", _read_relative_weekday),
+)
+
+
+def _read(form: TimestampForm, fields: Fields, reference: dt.datetime | None) -> Reading | None:
     try:
-        reading = _READERS[form.name](fields, reference)
+        reading = form.reader(fields, reference)
     except (ValueError, OverflowError):
         # A reference near the end of the calendar pushed a relative form
         # out of it; the text is still a timestamp, of unknown value.
-        return _Reading(value=None, precision=_precision(fields), warnings=("out-of-range",))
+        return Reading(value=None, precision=_precision(fields), warnings=("out-of-range",))
     if reading is not None and reading.value is not None and not _in_range(reading.value):
         return attrs.evolve(reading, value=None, warnings=(*reading.warnings, "out-of-range"))
     return reading
