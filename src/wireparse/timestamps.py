@@ -476,13 +476,21 @@ class TimestampForm:
     example: str
     #: Reads the groups of a match into a value; ``None`` when they make no timestamp.
     reader: Callable[[Fields, dt.datetime | None], Reading | None]
+    #: A cheap pattern every match contains: a text without it skips the form.
+    anchor: regex.Pattern[str]
 
 
 def _form(
-    name: str, source: str, example: str, reader: Callable[[Fields, dt.datetime | None], Reading | None]
+    name: str,
+    source: str,
+    example: str,
+    reader: Callable[[Fields, dt.datetime | None], Reading | None],
+    anchor: str = r"\d",
 ) -> TimestampForm:
     pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
-    return TimestampForm(name=name, pattern=pattern, example=example, reader=reader)
+    return TimestampForm(
+        name=name, pattern=pattern, example=example, reader=reader, anchor=regex.compile(anchor)
+    )
 
 
 #: The forms, in order of preference when two matches start at one place.
@@ -495,9 +503,15 @@ FORMS: tuple[TimestampForm, ...] = (
         _read_absolute,
     ),
     _form("month-day", rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?", "January 7 17:09", _read_absolute),
-    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago),
-    _form("relative-day", RELATIVE_DAY, "Yesterday at 5:30 p.m.", _read_relative_day),
-    _form("relative-weekday", RELATIVE_WEEKDAY, "on Saturday", _read_relative_weekday),
+    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago"),
+    _form(
+        "relative-day",
+        RELATIVE_DAY,
+        "Yesterday at 5:30 p.m.",
+        _read_relative_day,
+        anchor=r"(?i)yesterday|today|now",
+    ),
+    _form("relative-weekday", RELATIVE_WEEKDAY, "on Saturday", _read_relative_weekday, anchor=r"day"),
 )
 
 
@@ -545,6 +559,8 @@ def _check_arguments(function: str, text: object, reference: object) -> None:
 def _matches(text: str, reference: dt.datetime | None) -> Iterator[tuple[int, int, Timestamp]]:
     """Every valid match of every form: (start with label, end, timestamp)."""
     for form in FORMS:
+        if form.anchor.search(text) is None:
+            continue
         for match in form.pattern.finditer(text):
             timestamp = _timestamp(form, match, reference)
             if timestamp is not None:
