@@ -355,6 +355,10 @@ CASES = [
     Case("on Saturday", "on Saturday", None, D),
     Case("Nov 18", "Nov 18", None, D),
     Case("January 7 17:09", "January 7 17:09", None),
+    Case("5:50 PM", "5:50 PM", None),
+    Case(
+        "updated: 1:43 pm IST", "1:43 pm IST", None, label="updated", zone="IST", warnings=("ambiguous-zone",)
+    ),
 ]
 
 #: Lines that hold a date or numbers but are no timestamp line.
@@ -383,6 +387,8 @@ NEGATIVE = [
     "12:30",
     "GMT+9",
     "2023-07-30 07:34 EST+1",
+    "15:44",
+    "Watch: how gibbons swing (3:05)",
     "",
     "   ",
 ]
@@ -481,6 +487,8 @@ RELATIVE = [
     ("July 31", dt.datetime(2023, 7, 31), D),
     ("January 7 17:09", dt.datetime(2023, 1, 7, 17, 9), M),
     ("Feb 29", dt.datetime(2020, 2, 29), D),
+    ("5:50 PM", dt.datetime(2023, 7, 30, 17, 50, tzinfo=UTC), M),
+    ("1:43 pm IST", dt.datetime(2023, 7, 30, 13, 43, tzinfo=zone(5.5)), M),
 ]
 
 

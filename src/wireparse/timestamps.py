@@ -17,8 +17,8 @@ Choices, all documented in ``docs/timestamps.md``:
   1900-2100 are not read as timestamps.
 * A text without a zone gives a naive datetime; a date without a time gives
   midnight with :attr:`Precision.DATE`.
-* Relative forms ("5 hours ago", "yesterday", "on Saturday") and dates
-  without a year ("Nov 18") get a value only from an explicit ``reference``;
+* Relative forms ("5 hours ago", "yesterday", "on Saturday"), dates
+  without a year ("Nov 18") and clock times alone ("5:50 PM") get a value only from an explicit ``reference``;
   a date without a year is the latest such date not after the reference.
 
 Must never: read the clock, the ``TZ`` variable or the locale; raise on any
@@ -178,9 +178,9 @@ MONTH_DAY = rf"""
 MERIDIEM = r"(?P<meridiem>[aApP]\.?\s?[mM]\b\.?)"
 
 # "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123";
-# not "16:345" nor a lone "16".
+# not "16:345", a lone "16" or the "09:00" of an offset "+09:00".
 TIME = rf"""
-    (?:(?<![\d.:])(?P<hour>\d{{1,2}})
+    (?:(?<![\d.:+\-−])(?P<hour>\d{{1,2}})
     (?: [:.] (?P<minute>\d{{2}}) (?: : (?P<second>\d{{2}}) (?: [.,] (?P<fraction>\d{{1,6}}) )? )? (?!\d)
         (?: \s{{0,2}} {MERIDIEM} )?
       | \s{{0,2}} {MERIDIEM}
@@ -461,6 +461,18 @@ def _read_relative_weekday(fields: Fields, reference: dt.datetime | None) -> Rea
     return Reading(value=_midnight(date, reference), precision=Precision.DATE)
 
 
+def _read_time(fields: Fields, reference: dt.datetime | None) -> Reading | None:
+    """A clock time alone ("5:50 PM", "1:43 pm IST"): the reference's day, if any."""
+    if fields.get("meridiem") is None and fields.get("zone") is None:
+        return None  # "15:44" alone is as often a duration or a score as a time
+    if reference is None:
+        clock, zone = _clock(fields), _zone(fields)
+        if clock is None or zone is None or not (0 <= clock[0] <= 23 and clock[1] <= 59):
+            return None
+        return Reading(value=None, precision=_precision(fields), zone=fields.get("zone"), warnings=zone[1])
+    return _on_reference_day(reference.date(), fields, reference)
+
+
 # ---------------------------------------------------------------- forms
 
 
@@ -503,6 +515,7 @@ FORMS: tuple[TimestampForm, ...] = (
         _read_absolute,
     ),
     _form("month-day", rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?", "January 7 17:09", _read_absolute),
+    _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time),
     _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago"),
     _form(
         "relative-day",
