@@ -38,290 +38,65 @@ class Case(NamedTuple):
 
 D, M, S = Precision.DATE, Precision.MINUTE, Precision.SECOND
 
+# fmt: off
 CASES = [
     # -- clock time first (The Japan News, Telegraph, Variety)
-    Case(
-        "16:34 JST, July 30, 2023",
-        "16:34 JST, July 30, 2023",
-        dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(9)),
-        zone="JST",
-    ),
-    Case(
-        "12:00 PM ET, July 30, 2023",
-        "12:00 PM ET, July 30, 2023",
-        dt.datetime(2023, 7, 30, 12, 0, tzinfo=zone(-4)),
-        zone="ET",
-    ),
-    Case(
-        "4 p.m. ET, July 30, 2023",
-        "4 p.m. ET, July 30, 2023",
-        dt.datetime(2023, 7, 30, 16, 0, tzinfo=zone(-4)),
-        zone="ET",
-    ),
-    Case(
-        "11:56 PM MST on Sun., Jan. 6, 2008",
-        "11:56 PM MST on Sun., Jan. 6, 2008",
-        dt.datetime(2008, 1, 6, 23, 56, tzinfo=zone(-7)),
-        zone="MST",
-    ),
-    Case(
-        "Last Updated: 6:10 PM Dec 31, 2007",
-        "6:10 PM Dec 31, 2007",
-        dt.datetime(2007, 12, 31, 18, 10),
-        label="updated",
-    ),
-    Case(
-        "UPDATED: 8:49 am EST January 23, 2008",
-        "8:49 am EST January 23, 2008",
-        dt.datetime(2008, 1, 23, 8, 49, tzinfo=zone(-5)),
-        label="updated",
-        zone="EST",
-    ),
-    Case(
-        "Last Updated: 2:55am GMT 29/12/2007",
-        "2:55am GMT 29/12/2007",
-        dt.datetime(2007, 12, 29, 2, 55, tzinfo=UTC),
-        label="updated",
-        zone="GMT",
-    ),
-    Case(
-        "14:53 GMT+3 20 November 2019",
-        "14:53 GMT+3 20 November 2019",
-        dt.datetime(2019, 11, 20, 14, 53, tzinfo=zone(3)),
-        zone="GMT+3",
-    ),
+    Case("16:34 JST, July 30, 2023", "16:34 JST, July 30, 2023", dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(9)), zone="JST"),
+    Case("12:00 PM ET, July 30, 2023", "12:00 PM ET, July 30, 2023", dt.datetime(2023, 7, 30, 12, 0, tzinfo=zone(-4)), zone="ET"),
+    Case("4 p.m. ET, July 30, 2023", "4 p.m. ET, July 30, 2023", dt.datetime(2023, 7, 30, 16, 0, tzinfo=zone(-4)), zone="ET"),
+    Case("11:56 PM MST on Sun., Jan. 6, 2008", "11:56 PM MST on Sun., Jan. 6, 2008", dt.datetime(2008, 1, 6, 23, 56, tzinfo=zone(-7)), zone="MST"),
+    Case("Last Updated: 6:10 PM Dec 31, 2007", "6:10 PM Dec 31, 2007", dt.datetime(2007, 12, 31, 18, 10), label="updated"),
+    Case("UPDATED: 8:49 am EST January 23, 2008", "8:49 am EST January 23, 2008", dt.datetime(2008, 1, 23, 8, 49, tzinfo=zone(-5)), label="updated", zone="EST"),
+    Case("Last Updated: 2:55am GMT 29/12/2007", "2:55am GMT 29/12/2007", dt.datetime(2007, 12, 29, 2, 55, tzinfo=UTC), label="updated", zone="GMT"),
+    Case("14:53 GMT+3 20 November 2019", "14:53 GMT+3 20 November 2019", dt.datetime(2019, 11, 20, 14, 53, tzinfo=zone(3)), zone="GMT+3"),
     Case("21:17 18.11.2019", "21:17 18.11.2019", dt.datetime(2019, 11, 18, 21, 17)),
     # -- month, day, year (US dailies, wire services)
-    Case(
-        "July 30, 2023 4:34 a.m. ET",
-        "July 30, 2023 4:34 a.m. ET",
-        dt.datetime(2023, 7, 30, 4, 34, tzinfo=zone(-4)),
-        zone="ET",
-    ),
-    Case(
-        "July 30, 2023 4:34 a.m. EDT",
-        "July 30, 2023 4:34 a.m. EDT",
-        dt.datetime(2023, 7, 30, 4, 34, tzinfo=zone(-4)),
-        zone="EDT",
-    ),
-    Case(
-        "January 14, 2008; 4:38 PM ET",
-        "January 14, 2008; 4:38 PM ET",
-        dt.datetime(2008, 1, 14, 16, 38, tzinfo=zone(-5)),
-        zone="ET",
-    ),
-    Case(
-        "July 30, 2023 12:34 a.m. PT",
-        "July 30, 2023 12:34 a.m. PT",
-        dt.datetime(2023, 7, 30, 0, 34, tzinfo=zone(-7)),
-        zone="PT",
-    ),
-    Case(
-        "Sunday, December 30, 2007 4:05 PM PT",
-        "Sunday, December 30, 2007 4:05 PM PT",
-        dt.datetime(2007, 12, 30, 16, 5, tzinfo=zone(-8)),
-        zone="PT",
-    ),
-    Case(
-        "Thu Jul 27, 2023 9:15 AM CT",
-        "Thu Jul 27, 2023 9:15 AM CT",
-        dt.datetime(2023, 7, 27, 9, 15, tzinfo=zone(-5)),
-        zone="CT",
-    ),
-    Case(
-        "Nov 19, 2019, 10:31 pm CST",
-        "Nov 19, 2019, 10:31 pm CST",
-        dt.datetime(2019, 11, 19, 22, 31, tzinfo=zone(-6)),
-        zone="CST",
-        warnings=("ambiguous-zone",),
-    ),
-    Case(
-        "Fri Jan 11, 2008 6:45pm EST",
-        "Fri Jan 11, 2008 6:45pm EST",
-        dt.datetime(2008, 1, 11, 18, 45, tzinfo=zone(-5)),
-        zone="EST",
-    ),
-    Case(
-        "Jan 16 2008 2:48 PM EST",
-        "Jan 16 2008 2:48 PM EST",
-        dt.datetime(2008, 1, 16, 14, 48, tzinfo=zone(-5)),
-        zone="EST",
-    ),
+    Case("July 30, 2023 4:34 a.m. ET", "July 30, 2023 4:34 a.m. ET", dt.datetime(2023, 7, 30, 4, 34, tzinfo=zone(-4)), zone="ET"),
+    Case("July 30, 2023 4:34 a.m. EDT", "July 30, 2023 4:34 a.m. EDT", dt.datetime(2023, 7, 30, 4, 34, tzinfo=zone(-4)), zone="EDT"),
+    Case("January 14, 2008; 4:38 PM ET", "January 14, 2008; 4:38 PM ET", dt.datetime(2008, 1, 14, 16, 38, tzinfo=zone(-5)), zone="ET"),
+    Case("July 30, 2023 12:34 a.m. PT", "July 30, 2023 12:34 a.m. PT", dt.datetime(2023, 7, 30, 0, 34, tzinfo=zone(-7)), zone="PT"),
+    Case("Sunday, December 30, 2007 4:05 PM PT", "Sunday, December 30, 2007 4:05 PM PT", dt.datetime(2007, 12, 30, 16, 5, tzinfo=zone(-8)), zone="PT"),
+    Case("Thu Jul 27, 2023 9:15 AM CT", "Thu Jul 27, 2023 9:15 AM CT", dt.datetime(2023, 7, 27, 9, 15, tzinfo=zone(-5)), zone="CT"),
+    Case("Nov 19, 2019, 10:31 pm CST", "Nov 19, 2019, 10:31 pm CST", dt.datetime(2019, 11, 19, 22, 31, tzinfo=zone(-6)), zone="CST", warnings=("ambiguous-zone",)),
+    Case("Fri Jan 11, 2008 6:45pm EST", "Fri Jan 11, 2008 6:45pm EST", dt.datetime(2008, 1, 11, 18, 45, tzinfo=zone(-5)), zone="EST"),
+    Case("Jan 16 2008 2:48 PM EST", "Jan 16 2008 2:48 PM EST", dt.datetime(2008, 1, 16, 14, 48, tzinfo=zone(-5)), zone="EST"),
     Case("Dec. 31, 2007 11:14 AM", "Dec. 31, 2007 11:14 AM", dt.datetime(2007, 12, 31, 11, 14)),
     Case("January 19, 2008 12:00am", "January 19, 2008 12:00am", dt.datetime(2008, 1, 19, 0, 0)),
-    Case(
-        "January 17, 2008 12:45am AEDT",
-        "January 17, 2008 12:45am AEDT",
-        dt.datetime(2008, 1, 17, 0, 45, tzinfo=zone(11)),
-        zone="AEDT",
-    ),
-    Case(
-        "July 30, 2023 13:04 IST",
-        "July 30, 2023 13:04 IST",
-        dt.datetime(2023, 7, 30, 13, 4, tzinfo=zone(5.5)),
-        zone="IST",
-        warnings=("ambiguous-zone",),
-    ),
-    Case(
-        "Published November 20th, 2019 - 07:29 GMT",
-        "November 20th, 2019 - 07:29 GMT",
-        dt.datetime(2019, 11, 20, 7, 29, tzinfo=UTC),
-        label="published",
-        zone="GMT",
-    ),
-    Case(
-        "First Published: Tuesday, November 19, 2019 08:38 AM",
-        "Tuesday, November 19, 2019 08:38 AM",
-        dt.datetime(2019, 11, 19, 8, 38),
-        label="published",
-    ),
-    Case(
-        "Updated: Monday , December 31, 2007 at 01:26:08",
-        "Monday , December 31, 2007 at 01:26:08",
-        dt.datetime(2007, 12, 31, 1, 26, 8),
-        S,
-        label="updated",
-    ),
-    Case(
-        "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
-        "November 19, 2019 at 8:59 pm",
-        dt.datetime(2019, 11, 19, 20, 59),
-        label="published",
-    ),
-    Case(
-        "Updated on: November 19, 2019 / 10:07 AM",
-        "November 19, 2019 / 10:07 AM",
-        dt.datetime(2019, 11, 19, 10, 7),
-        label="updated",
-    ),
+    Case("January 17, 2008 12:45am AEDT", "January 17, 2008 12:45am AEDT", dt.datetime(2008, 1, 17, 0, 45, tzinfo=zone(11)), zone="AEDT"),
+    Case("July 30, 2023 13:04 IST", "July 30, 2023 13:04 IST", dt.datetime(2023, 7, 30, 13, 4, tzinfo=zone(5.5)), zone="IST", warnings=("ambiguous-zone",)),
+    Case("Published November 20th, 2019 - 07:29 GMT", "November 20th, 2019 - 07:29 GMT", dt.datetime(2019, 11, 20, 7, 29, tzinfo=UTC), label="published", zone="GMT"),
+    Case("First Published: Tuesday, November 19, 2019 08:38 AM", "Tuesday, November 19, 2019 08:38 AM", dt.datetime(2019, 11, 19, 8, 38), label="published"),
+    Case("Updated: Monday , December 31, 2007 at 01:26:08", "Monday , December 31, 2007 at 01:26:08", dt.datetime(2007, 12, 31, 1, 26, 8), S, label="updated"),
+    Case("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm", "November 19, 2019 at 8:59 pm", dt.datetime(2019, 11, 19, 20, 59), label="published"),
+    Case("Updated on: November 19, 2019 / 10:07 AM", "November 19, 2019 / 10:07 AM", dt.datetime(2019, 11, 19, 10, 7), label="updated"),
     # -- day, month, year (BBC, The Guardian, Indian and Gulf dailies)
-    Case(
-        "Updated: Sun 30 Jul 2023 16.34 BST",
-        "Sun 30 Jul 2023 16.34 BST",
-        dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(1)),
-        label="updated",
-        zone="BST",
-    ),
-    Case(
-        "Last modified on Sun 30 Jul 2023 16.34 BST",
-        "Sun 30 Jul 2023 16.34 BST",
-        dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(1)),
-        label="modified",
-        zone="BST",
-    ),
-    Case(
-        "30 July 2023 07:34 GMT",
-        "30 July 2023 07:34 GMT",
-        dt.datetime(2023, 7, 30, 7, 34, tzinfo=UTC),
-        zone="GMT",
-    ),
-    Case(
-        "20 Nov 2019 08:00 GMT",
-        "20 Nov 2019 08:00 GMT",
-        dt.datetime(2019, 11, 20, 8, 0, tzinfo=UTC),
-        zone="GMT",
-    ),
-    Case(
-        "Posted : Mon, 07 Jan 2008 11:59:03 GMT",
-        "Mon, 07 Jan 2008 11:59:03 GMT",
-        dt.datetime(2008, 1, 7, 11, 59, 3, tzinfo=UTC),
-        S,
-        label="published",
-        zone="GMT",
-    ),
+    Case("Updated: Sun 30 Jul 2023 16.34 BST", "Sun 30 Jul 2023 16.34 BST", dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(1)), label="updated", zone="BST"),
+    Case("Last modified on Sun 30 Jul 2023 16.34 BST", "Sun 30 Jul 2023 16.34 BST", dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(1)), label="modified", zone="BST"),
+    Case("30 July 2023 07:34 GMT", "30 July 2023 07:34 GMT", dt.datetime(2023, 7, 30, 7, 34, tzinfo=UTC), zone="GMT"),
+    Case("20 Nov 2019 08:00 GMT", "20 Nov 2019 08:00 GMT", dt.datetime(2019, 11, 20, 8, 0, tzinfo=UTC), zone="GMT"),
+    Case("Posted : Mon, 07 Jan 2008 11:59:03 GMT", "Mon, 07 Jan 2008 11:59:03 GMT", dt.datetime(2008, 1, 7, 11, 59, 3, tzinfo=UTC), S, label="published", zone="GMT"),
     Case("Sun, 13 Jan 2008 10:15a.m.", "Sun, 13 Jan 2008 10:15a.m.", dt.datetime(2008, 1, 13, 10, 15)),
     Case("Friday, 28 Dec 2007 15:26", "Friday, 28 Dec 2007 15:26", dt.datetime(2007, 12, 28, 15, 26)),
-    Case(
-        "30 July 2023 09:34 SAST",
-        "30 July 2023 09:34 SAST",
-        dt.datetime(2023, 7, 30, 9, 34, tzinfo=zone(2)),
-        zone="SAST",
-    ),
-    Case(
-        "30.07.2023 10:15 MSK",
-        "30.07.2023 10:15 MSK",
-        dt.datetime(2023, 7, 30, 10, 15, tzinfo=zone(3)),
-        zone="MSK",
-    ),
-    Case(
-        "• 16 Jan 2008 12:25 GMT",
-        "16 Jan 2008 12:25 GMT",
-        dt.datetime(2008, 1, 16, 12, 25, tzinfo=UTC),
-        zone="GMT",
-    ),
+    Case("30 July 2023 09:34 SAST", "30 July 2023 09:34 SAST", dt.datetime(2023, 7, 30, 9, 34, tzinfo=zone(2)), zone="SAST"),
+    Case("30.07.2023 10:15 MSK", "30.07.2023 10:15 MSK", dt.datetime(2023, 7, 30, 10, 15, tzinfo=zone(3)), zone="MSK"),
+    Case("• 16 Jan 2008 12:25 GMT", "16 Jan 2008 12:25 GMT", dt.datetime(2008, 1, 16, 12, 25, tzinfo=UTC), zone="GMT"),
     # -- ISO 8601 and numeric dates (JSON-LD, Yonhap, Asian and European sites)
-    Case(
-        "2023-07-30T07:34:00Z",
-        "2023-07-30T07:34:00Z",
-        dt.datetime(2023, 7, 30, 7, 34, tzinfo=UTC),
-        S,
-        zone="Z",
-    ),
-    Case(
-        "2023-07-30T16:34:00+09:00",
-        "2023-07-30T16:34:00+09:00",
-        dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(9)),
-        S,
-        zone="+09:00",
-    ),
-    Case(
-        "2023-07-30T07:34:00.250-04:00",
-        "2023-07-30T07:34:00.250-04:00",
-        dt.datetime(2023, 7, 30, 7, 34, 0, 250000, tzinfo=zone(-4)),
-        S,
-        zone="-04:00",
-    ),
-    Case(
-        "2023-07-30 07:34:00+0900",
-        "2023-07-30 07:34:00+0900",
-        dt.datetime(2023, 7, 30, 7, 34, tzinfo=zone(9)),
-        S,
-        zone="+0900",
-    ),
-    Case(
-        "2023-07-30 07:34 UTC+05:30",
-        "2023-07-30 07:34 UTC+05:30",
-        dt.datetime(2023, 7, 30, 7, 34, tzinfo=zone(5.5)),
-        zone="UTC+05:30",
-    ),
+    Case("2023-07-30T07:34:00Z", "2023-07-30T07:34:00Z", dt.datetime(2023, 7, 30, 7, 34, tzinfo=UTC), S, zone="Z"),
+    Case("2023-07-30T16:34:00+09:00", "2023-07-30T16:34:00+09:00", dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(9)), S, zone="+09:00"),
+    Case("2023-07-30T07:34:00.250-04:00", "2023-07-30T07:34:00.250-04:00", dt.datetime(2023, 7, 30, 7, 34, 0, 250000, tzinfo=zone(-4)), S, zone="-04:00"),
+    Case("2023-07-30 07:34:00+0900", "2023-07-30 07:34:00+0900", dt.datetime(2023, 7, 30, 7, 34, tzinfo=zone(9)), S, zone="+0900"),
+    Case("2023-07-30 07:34 UTC+05:30", "2023-07-30 07:34 UTC+05:30", dt.datetime(2023, 7, 30, 7, 34, tzinfo=zone(5.5)), zone="UTC+05:30"),
     Case("2023/07/30 16:34", "2023/07/30 16:34", dt.datetime(2023, 7, 30, 16, 34)),
-    Case(
-        "2023.07.30 16:34 KST",
-        "2023.07.30 16:34 KST",
-        dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(9)),
-        zone="KST",
-    ),
-    Case(
-        "2023-07-30 16:34 CEST",
-        "2023-07-30 16:34 CEST",
-        dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(2)),
-        zone="CEST",
-    ),
+    Case("2023.07.30 16:34 KST", "2023.07.30 16:34 KST", dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(9)), zone="KST"),
+    Case("2023-07-30 16:34 CEST", "2023-07-30 16:34 CEST", dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(2)), zone="CEST"),
     Case("2023-07-30", "2023-07-30", dt.datetime(2023, 7, 30), D),
     Case("15/01/08 15:05", "15/01/08 15:05", dt.datetime(2008, 1, 15, 15, 5)),
-    Case(
-        "11/19/19 06:56 AM EST",
-        "11/19/19 06:56 AM EST",
-        dt.datetime(2019, 11, 19, 6, 56, tzinfo=zone(-5)),
-        zone="EST",
-    ),
-    Case(
-        "1/15/2008, 7:50 p.m. CST",
-        "1/15/2008, 7:50 p.m. CST",
-        dt.datetime(2008, 1, 15, 19, 50, tzinfo=zone(-6)),
-        zone="CST",
-        warnings=("ambiguous-zone",),
-    ),
+    Case("11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", dt.datetime(2019, 11, 19, 6, 56, tzinfo=zone(-5)), zone="EST"),
+    Case("1/15/2008, 7:50 p.m. CST", "1/15/2008, 7:50 p.m. CST", dt.datetime(2008, 1, 15, 19, 50, tzinfo=zone(-6)), zone="CST", warnings=("ambiguous-zone",)),
     Case("18.11.2019 21:17", "18.11.2019 21:17", dt.datetime(2019, 11, 18, 21, 17)),
     Case("(12/19/2007 15:53)", "12/19/2007 15:53", dt.datetime(2007, 12, 19, 15, 53)),
     Case("03/04/2023", "03/04/2023", dt.datetime(2023, 3, 4), D, warnings=("ambiguous-day-month",)),
-    Case(
-        "Posted 09/01/08 10:18",
-        "09/01/08 10:18",
-        dt.datetime(2008, 9, 1, 10, 18),
-        label="published",
-        warnings=("ambiguous-day-month",),
-    ),
+    Case("Posted 09/01/08 10:18", "09/01/08 10:18", dt.datetime(2008, 9, 1, 10, 18), label="published", warnings=("ambiguous-day-month",)),
     # -- dates alone
     Case("July 30, 2023", "July 30, 2023", dt.datetime(2023, 7, 30), D),
     Case("Jul. 30, 2023", "Jul. 30, 2023", dt.datetime(2023, 7, 30), D),
@@ -333,19 +108,9 @@ CASES = [
     Case("30-Jul-2023", "30-Jul-2023", dt.datetime(2023, 7, 30), D),
     Case("18 NOV 2019", "18 NOV 2019", dt.datetime(2019, 11, 18), D),
     Case("Thursday, Feb. 29, 2024", "Thursday, Feb. 29, 2024", dt.datetime(2024, 2, 29), D),
-    Case(
-        "Posted on Fri, Jan. 18, 2008", "Fri, Jan. 18, 2008", dt.datetime(2008, 1, 18), D, label="published"
-    ),
-    Case(
-        "Published Date: 11 January 2008", "11 January 2008", dt.datetime(2008, 1, 11), D, label="published"
-    ),
-    Case(
-        "Monday, July 30, 2023",
-        "Monday, July 30, 2023",
-        dt.datetime(2023, 7, 30),
-        D,
-        warnings=("weekday-mismatch",),
-    ),
+    Case("Posted on Fri, Jan. 18, 2008", "Fri, Jan. 18, 2008", dt.datetime(2008, 1, 18), D, label="published"),
+    Case("Published Date: 11 January 2008", "11 January 2008", dt.datetime(2008, 1, 11), D, label="published"),
+    Case("Monday, July 30, 2023", "Monday, July 30, 2023", dt.datetime(2023, 7, 30), D, warnings=("weekday-mismatch",)),
     # -- relative forms and dates without a year: no reference, no value
     Case("5 hours ago", "5 hours ago", None),
     Case("32M ago", "32M ago", None),
@@ -356,10 +121,9 @@ CASES = [
     Case("Nov 18", "Nov 18", None, D),
     Case("January 7 17:09", "January 7 17:09", None),
     Case("5:50 PM", "5:50 PM", None),
-    Case(
-        "updated: 1:43 pm IST", "1:43 pm IST", None, label="updated", zone="IST", warnings=("ambiguous-zone",)
-    ),
+    Case("updated: 1:43 pm IST", "1:43 pm IST", None, label="updated", zone="IST", warnings=("ambiguous-zone",)),
 ]
+# fmt: on
 
 #: Lines that hold a date or numbers but are no timestamp line.
 NEGATIVE = [
@@ -394,36 +158,20 @@ NEGATIVE = [
 ]
 
 #: Forms we know we misread, with what they should give.
+# fmt: off
 KNOWN_FAILURES = [
     # A UK site's numeric date is day first; the zone could tell, we read month first.
-    Case(
-        "Last Updated: 12:01am GMT 08/01/2008",
-        "12:01am GMT 08/01/2008",
-        dt.datetime(2008, 1, 8, 0, 1, tzinfo=UTC),
-        label="updated",
-        zone="GMT",
-    ),
+    Case("Last Updated: 12:01am GMT 08/01/2008", "12:01am GMT 08/01/2008", dt.datetime(2008, 1, 8, 0, 1, tzinfo=UTC), label="updated", zone="GMT"),
     # IANA names written out.
-    Case(
-        "Jan 15, 2008 7:00 pm US/Eastern",
-        "Jan 15, 2008 7:00 pm US/Eastern",
-        dt.datetime(2008, 1, 15, 19, 0, tzinfo=zone(-5)),
-        zone="US/Eastern",
-    ),
+    Case("Jan 15, 2008 7:00 pm US/Eastern", "Jan 15, 2008 7:00 pm US/Eastern", dt.datetime(2008, 1, 15, 19, 0, tzinfo=zone(-5)), zone="US/Eastern"),
     # A time in parentheses after the date.
-    Case(
-        "01/07/2008 (6:00 pm)",
-        "01/07/2008 (6:00 pm)",
-        dt.datetime(2008, 1, 7, 18, 0),
-        warnings=("ambiguous-day-month",),
-    ),
+    Case("01/07/2008 (6:00 pm)", "01/07/2008 (6:00 pm)", dt.datetime(2008, 1, 7, 18, 0), warnings=("ambiguous-day-month",)),
     # ISO 8601 basic format.
     Case("20230730T073400Z", "20230730T073400Z", dt.datetime(2023, 7, 30, 7, 34, tzinfo=UTC), S, zone="Z"),
     # Other languages.
-    Case(
-        "22 de outubro de 2010 às 20:13", "22 de outubro de 2010 às 20:13", dt.datetime(2010, 10, 22, 20, 13)
-    ),
+    Case("22 de outubro de 2010 às 20:13", "22 de outubro de 2010 às 20:13", dt.datetime(2010, 10, 22, 20, 13)),
 ]
+# fmt: on
 
 
 def _check(case: Case) -> None:
