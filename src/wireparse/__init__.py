@@ -22,7 +22,7 @@ from wireparse.model import (
 )
 from wireparse.pipeline import LABELLING_STAGES, label_blocks, parse
 from wireparse.schema import article_schema
-from wireparse.timestamps import parse_timestamp
+from wireparse.timestamps import find_timestamps, parse_timestamp
 
 __all__ = [
     "LABELLING_STAGES",
@@ -41,6 +41,7 @@ __all__ = [
     "__version__",
     "article_schema",
     "find_attributions",
+    "find_timestamps",
     "label_blocks",
     "parse",
     "parse_byline",

@@ -1,6 +1,7 @@
 """Stage 3: label the structure around the article.
 
-Strategy: captions, bylines, timestamps, datelines standing alone and wire
+Strategy: captions, bylines, timestamps (alone, or with a short credit such as
+"Reuters November 18, 2019 11:03 PM"), datelines standing alone and wire
 trailers are fixed conventions; each detector is a pure ``str -> bool``
 function from its own module, tried in the order of :data:`STRUCTURE_RULES`.
 """
@@ -15,7 +16,7 @@ from wireparse.bylines import match_trailer, parse_byline
 from wireparse.captions import is_caption
 from wireparse.datelines import parse_dateline
 from wireparse.model import Block, BlockKind
-from wireparse.timestamps import parse_timestamp
+from wireparse.timestamps import is_dated_line, parse_timestamp
 
 
 def _is_trailer(text: str) -> bool:
@@ -40,6 +41,7 @@ STRUCTURE_RULES: tuple[tuple[str, BlockKind, Callable[[str], bool]], ...] = (
     ("trailer", BlockKind.TRAILER, _is_trailer),
     ("byline", BlockKind.BYLINE, _is_byline),
     ("timestamp", BlockKind.TIMESTAMP, _is_timestamp),
+    ("dated-line", BlockKind.TIMESTAMP, is_dated_line),
     ("lone-dateline", BlockKind.DATELINE, _is_lone_dateline),
     ("caption", BlockKind.CAPTION, is_caption),
 )
