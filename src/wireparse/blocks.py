@@ -13,7 +13,12 @@ look at anything but the page, or cost more than one pass per line.
 
 from __future__ import annotations
 
+import enum
+import itertools
+from collections.abc import Sequence
+
 import attrs
+import regex
 
 from wireparse.model import Block, BlockKind, Span
 
@@ -86,14 +91,98 @@ def split_lines(page: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-# A wrapped feed's lines fill most of a fixed width: Reuters-21578 wraps at
-# about 65 characters, newswire terminals at 69-80.
+class WrapLayout(enum.Enum):
+    """How a page marks its paragraphs, as read by :func:`find_wrap_layout`."""
+
+    #: One block a line: a scraped page, or text with no wrap pattern.
+    NONE = "none"
+    #: Wrapped lines; a paragraph starts on an indented line (Reuters-21578,
+    #: newswire terminals, ``lynx -dump``).
+    INDENTED = "indented"
+    #: Wrapped lines; paragraphs are separated by blank lines (e-mail, RFCs,
+    #: plain-text press releases).
+    BLANK_SEPARATED = "blank_separated"
+
+
+# A wrapped feed fills a fixed width: Reuters-21578 wraps at about 65
+# characters, newswire terminals and e-mail at 69-80. A line wider than this is
+# never the first of a wrap, whatever the page looks like: a scraped page's
+# paragraphs run to hundreds of characters, so their lines are left alone.
+_WRAP_MAX_WIDTH = 100
+# A line narrower than this cannot have reached a margin.
 _WRAP_MIN_WIDTH = 40
-_WRAP_MAX_WIDTH = 90
-# Share of non-blank lines that must sit in that width band before a page is
-# read as hard-wrapped; a scraped page has paragraphs far longer than 90.
+# How far short of the page's margin a line may stop and still be wrapped (a
+# long word that did not fit, a ragged right margin).
+_RAGGED_MARGIN = 20
+# Share of the lines that must end at the margin before a page without indents
+# is read as wrapped, and how many lines such a page needs.
 _WRAP_MIN_SHARE = 0.6
 _WRAP_MIN_LINES = 4
+# Share of lines at or under the margin estimate (a few may be wider: a long
+# table row, a URL).
+_MARGIN_QUANTILE = 0.9
+
+# A table row: two cells apart by three or more blanks.
+# Matches " Refined production   155,980 164,243"; not "derive  benefits".
+TABLE_ROW_RE = regex.compile(r"\S[ \t]{3,200}\S")
+
+
+def _is_table_row(page: str, line: Line) -> bool:
+    return TABLE_ROW_RE.search(page, line.text_start, line.text_end) is not None
+
+
+def _margin(lines: Sequence[Line]) -> int:
+    """The width most lines of the page stay within (0 for no text)."""
+    widths = sorted(line.width for line in lines if not line.is_blank)
+    if not widths:
+        return 0
+    return widths[min(int(len(widths) * _MARGIN_QUANTILE), len(widths) - 1)]
+
+
+def _reaches_margin(line: Line, margin: int) -> bool:
+    return max(_WRAP_MIN_WIDTH, margin - _RAGGED_MARGIN) <= line.width <= _WRAP_MAX_WIDTH
+
+
+def _continues_indented(previous: Line, line: Line) -> bool:
+    """An indented line of some width followed by a flush-left one: a wrap."""
+    return (
+        previous.indent > 0
+        and not previous.is_blank
+        and _WRAP_MIN_WIDTH <= previous.width <= _WRAP_MAX_WIDTH
+        and line.indent == 0
+        and not line.is_blank
+    )
+
+
+def find_wrap_layout(lines: Sequence[Line]) -> WrapLayout:
+    """Decide once for the whole page how it marks paragraphs.
+
+    A page is wrapped only when it shows a wrap pattern: an indented line of
+    at least 40 characters followed by a flush-left line (``INDENTED``), or
+    blank-line separated paragraphs most of whose lines end at a common
+    margin (``BLANK_SEPARATED``). Either way most lines must fit within 100
+    characters.
+
+    >>> page = "\\n".join(["    A paragraph that goes on and on past the width of",
+    ...                   "the terminal, so the wire service wrapped it onto",
+    ...                   "several lines, as wire services did for decades."])
+    >>> find_wrap_layout(split_lines(page)).value
+    'indented'
+    >>> find_wrap_layout(split_lines("Headline\\nA one-line paragraph.")).value
+    'none'
+    """
+    margin = _margin(lines)
+    if margin == 0 or margin > _WRAP_MAX_WIDTH:
+        return WrapLayout.NONE
+    if any(_continues_indented(previous, line) for previous, line in itertools.pairwise(lines)):
+        return WrapLayout.INDENTED
+    text_lines = [line for line in lines if not line.is_blank]
+    if len(text_lines) < _WRAP_MIN_LINES or len(text_lines) == len(lines):
+        return WrapLayout.NONE
+    at_margin = sum(1 for line in text_lines if _reaches_margin(line, margin))
+    if at_margin < _WRAP_MIN_SHARE * len(text_lines):
+        return WrapLayout.NONE
+    return WrapLayout.BLANK_SEPARATED
 
 
 def is_hard_wrapped(lines: tuple[Line, ...]) -> bool:
@@ -109,43 +198,40 @@ def is_hard_wrapped(lines: tuple[Line, ...]) -> bool:
     >>> is_hard_wrapped(split_lines("Headline\\nA one-line paragraph."))
     False
     """
-    widths = [line.width for line in lines if not line.is_blank]
-    if len(widths) < _WRAP_MIN_LINES:
+    return find_wrap_layout(lines) is not WrapLayout.NONE
+
+
+def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int) -> bool:
+    """True when ``line`` continues the paragraph ``group`` holds."""
+    previous = group[-1]
+    if line.is_blank or previous.is_blank or previous.width > _WRAP_MAX_WIDTH:
         return False
-    longest = max(widths)
-    if longest > _WRAP_MAX_WIDTH * 2:
+    # A table row ends its line: what follows is the next row.
+    if _is_table_row(page, previous):
         return False
-    in_band = sum(1 for width in widths if _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH)
-    return in_band >= _WRAP_MIN_SHARE * len(widths)
+    if layout is WrapLayout.INDENTED:
+        # The indent is the paragraph mark; lines above the first indent
+        # (title, byline) stand alone.
+        return line.indent == 0 and group[0].indent > 0 and previous.width >= _WRAP_MIN_WIDTH
+    if layout is WrapLayout.BLANK_SEPARATED:
+        # Only width tells a wrap here, and a table row's width tells nothing.
+        return _reaches_margin(previous, margin) and not _is_table_row(page, line)
+    return False
 
 
-def _starts_paragraph(opening: Line | None, previous: Line | None, line: Line, indented_page: bool) -> bool:
-    if opening is None or previous is None or previous.is_blank:
-        return True
-    if indented_page:
-        # Flush-left lines above the first indent (title, byline) stand alone.
-        return line.indent > 0 or opening.indent == 0
-    # Blank-line separated: a line stays in the paragraph unless the line
-    # before it was short, i.e. ended a paragraph well before the margin.
-    return previous.width < _WRAP_MIN_WIDTH
-
-
-def _group_lines(lines: tuple[Line, ...], wrapped: bool) -> list[list[Line]]:
+def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
     """Group lines into blocks: blank runs, and one line (or one wrapped paragraph) each."""
-    indented_page = wrapped and sum(1 for line in lines if line.indent > 0 and not line.is_blank) >= 2
+    margin = _margin(lines)
     groups: list[list[Line]] = []
-    previous: Line | None = None
     for line in lines:
-        if line.is_blank:
-            if groups and previous is not None and previous.is_blank:
-                groups[-1].append(line)
-            else:
-                groups.append([line])
-        elif wrapped and groups and not _starts_paragraph(groups[-1][0], previous, line, indented_page):
+        if not groups:
+            groups.append([line])
+        elif line.is_blank and groups[-1][-1].is_blank:
+            groups[-1].append(line)
+        elif _joins_previous(page, groups[-1], line, layout, margin):
             groups[-1].append(line)
         else:
             groups.append([line])
-        previous = line
     return groups
 
 
@@ -185,5 +271,5 @@ def split_blocks(page: str) -> tuple[Block, ...]:
     'Title\\n\\n\\nFirst line.\\r\\nSecond line.'
     """
     lines = split_lines(page)
-    groups = _group_lines(lines, is_hard_wrapped(lines))
+    groups = _group_lines(lines, find_wrap_layout(lines), page)
     return tuple(_block_from_lines(page, group) for group in groups)

@@ -1,52 +1,289 @@
 """Wire datelines: "WASHINGTON, July 29 (Reuters) -" opening a paragraph.
 
-Strategy: a dateline is a place (capitalised), an optional date, an optional
-agency in parentheses and a dash, at the very start of a paragraph.
+Strategy: a dateline is a place (a capitalised name with up to three
+comma-separated qualifiers: "SAN JOSE, Costa Rica"), then a date ("July 29",
+"2 March", typos of the month tolerated), an agency ("(Reuters)", ", Reuter")
+or both, then a dash, at the very start of a paragraph. The agency alone opens
+Bloomberg copy ("(Bloomberg) --"). Wire artefacts before the place
+("****LONDON", "c    CHICAGO") and a byline run into the dateline ("By Jane
+Doe WASHINGTON (Reuters) -") are cut off the place. The date gets a year only
+from an explicit ``reference``.
+
+Must never: take a dateline without a date or an agency (a sports score
+"Arsenal 2 - Chelsea 1", "WASHINGTON has long ..."), read a clock, or cost
+more than one bounded match.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
 import regex
 
-from wireparse.model import Dateline, Span
+from wireparse.model import Byline, Dateline, Span
+from wireparse.text import STOPWORDS
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+#: Month names and the abbreviations datelines use, with their numbers.
+#: "Sept. 2" (AP), "Feb 26" (Reuters), "MARCH 3" and "june 1" (typed in caps
+#: or lower case on the Reuters wire).
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "sept": 9,
+}
 
-# Matches "WASHINGTON, July 29 (Reuters) - " and "(Bloomberg) -- ";
-# not "U.S. officials said ...".
+#: News agencies credited in datelines, each with a real dateline. A place
+#: followed by any parenthesised name is a dateline too ("Washington (CNN) —");
+#: this table is what lets the agency stand alone, as Bloomberg's does.
+AGENCIES: tuple[tuple[str, str], ...] = (
+    ("Reuters", "KYIV, July 29 (Reuters) - "),
+    ("Reuter", "WASHINGTON, March 12, Reuter - "),
+    ("AP", "WASHINGTON (AP) — "),
+    ("AFP", "PARIS, Jan 1 (AFP) - "),
+    ("Bloomberg", "(Bloomberg) -- "),
+    ("Xinhua", "BEIJING, Sept. 2 (Xinhua) -- "),
+    ("Yonhap", "SEOUL, Nov. 24 (Yonhap) -- "),
+    ("Kyodo", "TOKYO (Kyodo) -- "),
+    ("Jiji Press", "Kyoto, May 8 (Jiji Press)--"),
+    ("CNN", "Washington (CNN) —"),
+    ("UPI", "NEW YORK (UPI) -- "),
+    ("dpa", "BERLIN (dpa) - "),
+    ("PTI", "NEW DELHI, Jan 5 (PTI) - "),
+    ("IANS", "NEW DELHI, Jan 5 (IANS) - "),
+    ("ANI", "NEW DELHI, Jan 5 (ANI) - "),
+    ("TASS", "MOSCOW, March 1 (TASS) - "),
+    ("Anadolu", "ANKARA (Anadolu) - "),
+    ("Bernama", "KUALA LUMPUR, Jan 5 (Bernama) -- "),
+    ("CNA", "TAIPEI (CNA) - "),
+    ("EFE", "MADRID (EFE) - "),
+    ("ANSA", "ROME (ANSA) - "),
+    ("Interfax", "MOSCOW (Interfax) - "),
+)
+_KNOWN_AGENCIES = frozenset(name.lower() for name, _example in AGENCIES)
+
+#: Words that open ordinary sentences shaped like "Word, May 2 - ...": they are
+#: never a place.
+NOT_PLACES = frozenset(
+    {
+        "on",
+        "in",
+        "by",
+        "and",
+        "but",
+        "the",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "updated",
+        "posted",
+        "published",
+        *MONTHS,
+    }
+)
+
+#: Small words that do stand inside place names ("CITY OF COMMERCE",
+#: "Trinidad and Tobago"); any other stopword means a sentence, not a place.
+PLACE_PARTICLES = frozenset({"of", "and"})
+
+# A word of a place name: "SAN", "N.Y.", "WINSTON-SALEM", "LaFox", "d'Ivoire".
+_PLACE_WORD = r"[\p{L}][\p{L}.'’-]{0,24}"
+# A place part: up to five such words ("NORTH MIAMI BEACH", "Rio de Janeiro").
+_PLACE_PART = _PLACE_WORD + r"(?:\ " + _PLACE_WORD + r"){0,4}"
+
+# The dateline proper; each part is named after what it holds.
+# Matches "SAN JOSE, Costa Rica, July 29 (Reuters) - ", "WASHINGTON (AP) — ",
+# "(Bloomberg) -- ", "MINNEAPOLIS, MINN.,March 13 -", "LONDON, 2 March - ";
+# not "Arsenal 2 - Chelsea 1" (no month, no agency: rejected after the match).
 DATELINE_RE = regex.compile(
     r"""
-    (?P<place>\p{Lu}[\p{Lu}\p{L}.'’\ -]{0,40}?(?:,\ \p{Lu}[\p{L}.'’\ ]{0,30}?){0,2})?
-    (?:,\ (?P<date>"""
-    + _MONTH
-    + r"""\ \d{1,2}))?
-    \ {0,2}(?:\((?P<agency>[\p{L}\ .]{2,30})\))?
-    \ {0,2}(?P<dash>--|-|—|–)\ {0,2}
+    (?P<byline>[Bb][Yy]\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4}
+        (?:(?:and|&)\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4})?(?=\p{Lu}{2}))?
+    (?P<artefact>\*{1,8}\ {0,4}|\p{Ll}\ {2,8}(?=\p{Lu}))?
+    (?P<place>"""
+    + _PLACE_PART
+    + r"""(?:,\ {0,2}"""
+    + _PLACE_PART
+    + r"""){0,3})?
+    (?:
+        (?:,\ {0,2}|(?<=\.)\ )
+        (?P<date>
+            (?P<month>\p{L}{3,9})\.?\ {1,2}(?P<day>\d{1,2})
+          | (?P<day_first>\d{1,2})\ (?P<month_second>\p{L}{3,9})
+        )
+        (?:,\ (?P<year>\d{4}))?
+    )?
+    (?:
+        \ {0,2}\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)
+      | ,\ (?P<sign_agency>Reuters?|REUTERS?)
+    )?
+    \ {0,2}(?P<dash>---?|—|–|-)(?=\s|\Z|\p{L}|["“'‘])
     """,
     regex.VERBOSE,
 )
 
 
-def parse_dateline(paragraph: str) -> Dateline | None:
+def month_number(word: str) -> int | None:
+    """Return the number of the month ``word`` names, tolerating wire typos.
+
+    A month is its name or a prefix of three letters or more ("Feb", "Apri",
+    "Sept"), in any case ("MArch", "APril"); a full name of five letters or
+    more may carry one wrong letter ("Narch").
+
+    >>> month_number("Feb"), month_number("MArch"), month_number("Narch"), month_number("Apri")
+    (2, 3, 3, 4)
+    >>> month_number("Chelsea") is None, month_number("Ma") is None
+    (True, True)
+    """
+    lowered = word.lower().rstrip(".")
+    if len(lowered) < 3 or not lowered.isalpha():
+        return None
+    for name, number in MONTHS.items():
+        if name.startswith(lowered):
+            return number
+    for name, number in MONTHS.items():
+        if len(name) >= 5 and len(lowered) == len(name):
+            if sum(1 for a, b in zip(name, lowered, strict=True) if a != b) == 1:
+                return number
+    return None
+
+
+def resolve_date(month: int, day: int, year: int | None, reference: dt.date | None) -> dt.date | None:
+    """Return the date a dateline names, or ``None`` when its year cannot be known.
+
+    Without a year, the year is the one (of the reference's, the one before or
+    the one after) that puts the date nearest the reference: a dateline of
+    "Dec 31" on a page stamped January 1 is from the year before.
+
+    >>> resolve_date(12, 31, None, dt.date(2024, 1, 1))
+    datetime.date(2023, 12, 31)
+    >>> resolve_date(2, 30, 2024, None) is None
+    True
+    """
+    if year is None and reference is None:
+        return None
+    candidates = [year] if year is not None else [reference.year + step for step in (0, -1, 1)]  # type: ignore[union-attr]
+    dates = []
+    for candidate in candidates:
+        try:
+            dates.append(dt.date(candidate, month, day))
+        except ValueError:
+            continue
+    if not dates:
+        return None
+    if reference is None:
+        return dates[0]
+    return min(dates, key=lambda date: abs((date - reference).days))
+
+
+def _reference_date(reference: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    return reference
+
+
+def _is_place(place: str, *, agency: str | None, raw: str) -> bool:
+    """A place opens with a capital (or the whole dateline is lower case) and is no common word.
+
+    A title-case name next to an unknown parenthesised name is no place:
+    "Apple (AAPL) - " is a company and its ticker.
+    """
+    place_words = place.replace(",", " ").split()
+    if place_words[0].strip(".").lower() in NOT_PLACES:
+        return False
+    if any(word.lower() in STOPWORDS and word.lower() not in PLACE_PARTICLES for word in place_words):
+        return False
+    if not place[0].isupper():
+        return raw == raw.lower()
+    return agency is None or agency.lower() in _KNOWN_AGENCIES or place.split(",")[0].isupper()
+
+
+def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = None) -> Dateline | None:
     """Return the dateline opening ``paragraph``, or ``None``.
 
-    >>> parse_dateline("WASHINGTON, July 29 (Reuters) - The U.S. said.").place
-    'WASHINGTON'
+    ``reference`` (the page's date, e.g. its timestamp) gives the year of a
+    date written without one; without it ``date`` stays ``None``. The
+    dateline's ``span`` is relative to ``paragraph`` and leaves out a byline
+    run into it, which comes back as the dateline's ``byline``.
+
+    >>> dateline = parse_dateline("WASHINGTON, July 29 (Reuters) - The U.S. said.", reference=dt.date(2023, 8, 1))
+    >>> dateline.place, dateline.date_text, dateline.agency, dateline.dash, dateline.date
+    ('WASHINGTON', 'July 29', 'Reuters', '-', datetime.date(2023, 7, 29))
+    >>> parse_dateline("****LONDON, March 2 - Sterling fell.").place
+    'LONDON'
     >>> parse_dateline("U.S. officials said on Friday - in a statement.") is None
     True
     """
+    if not isinstance(paragraph, str):
+        raise TypeError(f"parse_dateline() expects a str paragraph, got {type(paragraph).__name__}")
     match = DATELINE_RE.match(paragraph)
-    if match is None or (match["agency"] is None and match["date"] is None):
+    if match is None:
         return None
-    place = match["place"].strip() if match["place"] else None
-    if place is not None and not place.split(",")[0].isupper() and match["agency"] is None:
+    agency = match["agency"] or match["sign_agency"]
+    place = match["place"]
+    if match["date"] is None and agency is None:
         return None
-    raw = match[0].rstrip()
+    month_word = match["month"] or match["month_second"]
+    month = None if month_word is None else month_number(month_word)
+    if month_word is not None and month is None:
+        return None
+    if place is None and (match["date"] is not None or agency is None or agency.lower() not in _KNOWN_AGENCIES):
+        return None
+    start = match.start("artefact") if match["artefact"] else match.start("place") if place else match.start()
+    if match["byline"]:
+        start = match.end("byline")
+    raw = paragraph[start : match.end("dash")]
+    if place is not None and not _is_place(place, agency=agency, raw=raw):
+        return None
+    day = match["day"] or match["day_first"]
+    date = None
+    if month is not None and day is not None:
+        year = None if match["year"] is None else int(match["year"])
+        date = resolve_date(month, int(day), year, _reference_date(reference))
     return Dateline(
         raw=raw,
         place=place,
-        agency=match["agency"],
-        span=Span(start=0, end=len(raw)),
+        agency=agency,
+        span=Span(start=start, end=match.end("dash")),
         date_text=match["date"],
+        date=date,
         dash=match["dash"],
+        byline=_run_in_byline(match),
+    )
+
+
+def _run_in_byline(match: regex.Match[str]) -> Byline | None:
+    if not match["byline"]:
+        return None
+    text = match["byline"].strip()
+    names = tuple(
+        name.strip() for name in regex.split(r"\ (?:and|&)\ ", text[3:]) if name.strip()
+    )
+    return Byline(text=text, span=Span(start=match.start("byline"), end=match.start("byline") + len(text)), names=names)
+
+
+def shift_dateline(dateline: Dateline, offset: int) -> Dateline:
+    """Return ``dateline`` with its spans (and its byline's) moved right by ``offset``."""
+    byline = dateline.byline
+    return attrs.evolve(
+        dateline,
+        span=dateline.span.shift(offset),
+        byline=None if byline is None else attrs.evolve(byline, span=byline.span.shift(offset)),
     )

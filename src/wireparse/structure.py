@@ -3,11 +3,18 @@
 Strategy: captions, bylines, timestamps, datelines standing alone and wire
 trailers are fixed conventions; each detector is a pure ``str -> bool``
 function from its own module, tried in the order of :data:`STRUCTURE_RULES`.
+Then a page that is one whole wire story - a dateline in its first few blocks
+and a trailer or sign-off closing it - has every block left between the two
+labelled body: wire copy carries no navigation, and its tables of figures are
+part of the story.
+
+Must never: label body on a page that does not both open and close as wire
+copy does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -32,7 +39,7 @@ def _is_timestamp(text: str) -> bool:
 
 def _is_lone_dateline(text: str) -> bool:
     dateline = parse_dateline(text)
-    return dateline is not None and len(dateline.raw) >= len(text.strip())
+    return dateline is not None and dateline.span.end >= len(text.strip())
 
 
 #: (rule name, kind, detector), tried in order on each unlabelled block.
@@ -46,13 +53,18 @@ STRUCTURE_RULES: tuple[tuple[str, BlockKind, Callable[[str], bool]], ...] = (
 
 
 def label_structure(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Label captions, bylines, timestamps, lone datelines and trailers.
+    """Label captions, bylines, timestamps, lone datelines and trailers, then a wire story's body.
 
     >>> from wireparse.blocks import split_blocks
     >>> blocks = label_structure(split_blocks("16:34 JST, July 30, 2023\\nBy Jane Doe"))
     >>> [b.kind.value for b in blocks]
     ['timestamp', 'byline']
     """
+    return label_wire_story(label_conventions(blocks))
+
+
+def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Label each unlabelled block by the first of :data:`STRUCTURE_RULES` that fits it."""
     labelled: list[Block] = []
     for block in blocks:
         if block.kind is BlockKind.UNLABELLED:
@@ -62,3 +74,56 @@ def label_structure(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     break
         labelled.append(block)
     return tuple(labelled)
+
+
+# How many non-blank blocks a wire story's dateline may stand behind: the
+# title, a byline, and one more (a second title line, an editor's note).
+WIRE_OPENING_WINDOW = 4
+
+
+def _opens_with_dateline(block: Block) -> bool:
+    return block.kind in (BlockKind.UNLABELLED, BlockKind.DATELINE) and parse_dateline(block.text) is not None
+
+
+def find_wire_story(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """Return ``(opening, closing)``: the block with the dateline and the first closing trailer.
+
+    A wire story opens with its dateline among its first blocks and closes
+    with a trailer ("(Reporting by ...)") or a sign-off ("Reuter") as its last
+    blocks; ``None`` when the page does not do both.
+    """
+    text_positions = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.BLANK]
+    opening = next(
+        (index for index in text_positions[:WIRE_OPENING_WINDOW] if _opens_with_dateline(blocks[index])),
+        None,
+    )
+    if opening is None:
+        return None
+    closing = None
+    for index in reversed(text_positions):
+        if blocks[index].kind is not BlockKind.TRAILER:
+            break
+        closing = index
+    if closing is None or closing <= opening:
+        return None
+    return opening, closing
+
+
+def label_wire_story(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Label body every unlabelled block of a whole wire story, tables of figures included.
+
+    >>> from wireparse.blocks import split_blocks
+    >>> page = "COMPANY <CO> 4TH QTR NET\\n    NEW YORK, Feb 26 -\\n    Shr 15 cts vs four cts\\n Reuter"
+    >>> [b.kind.value for b in label_wire_story(label_conventions(split_blocks(page)))]
+    ['unlabelled', 'dateline', 'body', 'trailer']
+    """
+    story = find_wire_story(blocks)
+    if story is None:
+        return blocks
+    opening, closing = story
+    return tuple(
+        attrs.evolve(block, kind=BlockKind.BODY, rule="wire-story")
+        if opening <= index < closing and block.kind is BlockKind.UNLABELLED
+        else block
+        for index, block in enumerate(blocks)
+    )
