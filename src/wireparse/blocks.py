@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from wireparse.model import Block, BlockKind, Span
+from wireparse.text import ends_like_sentence
 
 
 @attrs.frozen
@@ -131,6 +132,10 @@ def _is_table_row(page: str, line: Line) -> bool:
     return TABLE_ROW_RE.search(page, line.text_start, line.text_end) is not None
 
 
+def _is_one_word(page: str, line: Line) -> bool:
+    return page.find(" ", line.text_start, line.text_end) < 0
+
+
 def _margin(lines: Sequence[Line]) -> int:
     """The width most lines of the page stay within (0 for no text)."""
     widths = sorted(line.width for line in lines if not line.is_blank)
@@ -211,8 +216,14 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
         return False
     if layout is WrapLayout.INDENTED:
         # The indent is the paragraph mark; lines above the first indent
-        # (title, byline) stand alone.
-        return line.indent == 0 and group[0].indent > 0 and previous.width >= _WRAP_MIN_WIDTH
+        # (title, byline) stand alone, and so does a lone word after a full
+        # stop: a sign-off ("REUTER") set flush left.
+        return (
+            line.indent == 0
+            and group[0].indent > 0
+            and previous.width >= _WRAP_MIN_WIDTH
+            and not (_is_one_word(page, line) and ends_like_sentence(page[previous.text_start : previous.text_end]))
+        )
     if layout is WrapLayout.BLANK_SEPARATED:
         # Only width tells a wrap here, and a table row's width tells nothing.
         return _reaches_margin(previous, margin) and not _is_table_row(page, line)

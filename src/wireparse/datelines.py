@@ -134,7 +134,7 @@ DATELINE_RE = regex.compile(
         \ {0,2}\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)
       | ,\ (?P<sign_agency>Reuters?|REUTERS?)
     )?
-    \ {0,2}(?P<dash>---?|—|–|-)(?=\s|\Z|\p{L}|["“'‘])
+    \ {0,2}(?P<dash>---?|—|–|-)(?!\d)
     """,
     regex.VERBOSE,
 )

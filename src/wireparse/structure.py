@@ -110,20 +110,27 @@ def find_wire_story(blocks: Sequence[Block]) -> tuple[int, int] | None:
 
 
 def label_wire_story(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Label body every unlabelled block of a whole wire story, tables of figures included.
+    """Label a whole wire story: its title (the first line) headline, every block left in it body.
+
+    Inside a wire story nothing is navigation, so the title is taken even when
+    the noise lexicon matched a word of it ("ESSO LOWERS PREMIUM PETROL PUMP
+    PRICE"), and tables of figures are body.
 
     >>> from wireparse.blocks import split_blocks
     >>> page = "COMPANY <CO> 4TH QTR NET\\n    NEW YORK, Feb 26 -\\n    Shr 15 cts vs four cts\\n Reuter"
     >>> [b.kind.value for b in label_wire_story(label_conventions(split_blocks(page)))]
-    ['unlabelled', 'dateline', 'body', 'trailer']
+    ['headline', 'dateline', 'body', 'trailer']
     """
     story = find_wire_story(blocks)
     if story is None:
         return blocks
     opening, closing = story
-    return tuple(
-        attrs.evolve(block, kind=BlockKind.BODY, rule="wire-story")
-        if opening <= index < closing and block.kind is BlockKind.UNLABELLED
-        else block
-        for index, block in enumerate(blocks)
-    )
+    title = next((index for index, block in enumerate(blocks) if block.kind is not BlockKind.BLANK), opening)
+    labelled = []
+    for index, block in enumerate(blocks):
+        if index == title < opening and (block.kind is BlockKind.UNLABELLED or block.is_noise):
+            block = attrs.evolve(block, kind=BlockKind.HEADLINE, rule="wire-title")
+        elif opening <= index < closing and block.kind is BlockKind.UNLABELLED:
+            block = attrs.evolve(block, kind=BlockKind.BODY, rule="wire-story")
+        labelled.append(block)
+    return tuple(labelled)
