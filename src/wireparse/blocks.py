@@ -132,8 +132,8 @@ def _is_table_row(page: str, line: Line) -> bool:
     return TABLE_ROW_RE.search(page, line.text_start, line.text_end) is not None
 
 
-def _is_one_word(page: str, line: Line) -> bool:
-    return page.find(" ", line.text_start, line.text_end) < 0
+def _is_sign_off_shaped(page: str, line: Line) -> bool:
+    return page[line.text_start : line.text_end].isalpha()
 
 
 def _margin(lines: Sequence[Line]) -> int:
@@ -216,13 +216,15 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
         return False
     if layout is WrapLayout.INDENTED:
         # The indent is the paragraph mark; lines above the first indent
-        # (title, byline) stand alone, and so does a lone word after a full
-        # stop: a sign-off ("REUTER") set flush left.
+        # (title, byline) stand alone, and so does a lone word of letters
+        # after a full stop: a sign-off ("REUTER") set flush left.
         return (
             line.indent == 0
             and group[0].indent > 0
-            and previous.width >= _WRAP_MIN_WIDTH
-            and not (_is_one_word(page, line) and ends_like_sentence(page[previous.text_start : previous.text_end]))
+            and not (
+                _is_sign_off_shaped(page, line)
+                and ends_like_sentence(page[previous.text_start : previous.text_end])
+            )
         )
     if layout is WrapLayout.BLANK_SEPARATED:
         # Only width tells a wrap here, and a table row's width tells nothing.
@@ -237,9 +239,9 @@ def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list
     for line in lines:
         if not groups:
             groups.append([line])
-        elif line.is_blank and groups[-1][-1].is_blank:
-            groups[-1].append(line)
-        elif _joins_previous(page, groups[-1], line, layout, margin):
+        elif (line.is_blank and groups[-1][-1].is_blank) or _joins_previous(
+            page, groups[-1], line, layout, margin
+        ):
             groups[-1].append(line)
         else:
             groups.append([line])

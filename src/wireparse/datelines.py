@@ -103,25 +103,23 @@ NOT_PLACES = frozenset(
 #: "Trinidad and Tobago"); any other stopword means a sentence, not a place.
 PLACE_PARTICLES = frozenset({"of", "and"})
 
-# A word of a place name: "SAN", "N.Y.", "WINSTON-SALEM", "LaFox", "d'Ivoire".
-_PLACE_WORD = r"[\p{L}][\p{L}.'’-]{0,24}"
-# A place part: up to five such words ("NORTH MIAMI BEACH", "Rio de Janeiro").
-_PLACE_PART = _PLACE_WORD + r"(?:\ " + _PLACE_WORD + r"){0,4}"
-
 # The dateline proper; each part is named after what it holds.
 # Matches "SAN JOSE, Costa Rica, July 29 (Reuters) - ", "WASHINGTON (AP) — ",
 # "(Bloomberg) -- ", "MINNEAPOLIS, MINN.,March 13 -", "LONDON, 2 March - ";
-# not "Arsenal 2 - Chelsea 1" (no month, no agency: rejected after the match).
+# not "Arsenal 2 - Chelsea 1" (no date, no agency).
 DATELINE_RE = regex.compile(
-    r"""
-    (?P<byline>[Bb][Yy]\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4}
-        (?:(?:and|&)\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4})?(?=\p{Lu}{2}))?
+    r"""(?(DEFINE)
+        # A word of a place name: "SAN", "N.Y.", "WINSTON-SALEM", "LaFox".
+        (?P<place_word>[\p{L}][\p{L}.'’-]{0,24})
+        # A place part: up to five words ("NORTH MIAMI BEACH", "Rio de Janeiro").
+        (?P<place_part>(?&place_word)(?:\ (?&place_word)){0,4})
+        # A byline name word: "Jane", "J."
+        (?P<byline_word>\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}|\p{Lu}\.)
+    )
+    (?P<byline>[Bb][Yy]\ (?&byline_word)(?:\ (?&byline_word)){0,3}
+        (?:\ (?:and|&)\ (?&byline_word)(?:\ (?&byline_word)){0,3})?\ (?=\p{Lu}{2}))?
     (?P<artefact>\*{1,8}\ {0,4}|\p{Ll}\ {2,8}(?=\p{Lu}))?
-    (?P<place>"""
-    + _PLACE_PART
-    + r"""(?:,\ {0,2}"""
-    + _PLACE_PART
-    + r"""){0,3})?
+    (?P<place>(?&place_part)(?:,\ {0,2}(?&place_part)){0,3})?
     (?:
         (?:,\ {0,2}|(?<=\.)\ )
         (?P<date>
@@ -159,10 +157,13 @@ def month_number(word: str) -> int | None:
         if name.startswith(lowered):
             return number
     for name, number in MONTHS.items():
-        if len(name) >= 5 and len(lowered) == len(name):
-            if sum(1 for a, b in zip(name, lowered, strict=True) if a != b) == 1:
-                return number
+        if len(name) >= 5 and len(lowered) == len(name) and _differences(name, lowered) == 1:
+            return number
     return None
+
+
+def _differences(word: str, other: str) -> int:
+    return sum(1 for letter, other_letter in zip(word, other, strict=True) if letter != other_letter)
 
 
 def resolve_date(month: int, day: int, year: int | None, reference: dt.date | None) -> dt.date | None:
@@ -244,7 +245,9 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     month = None if month_word is None else month_number(month_word)
     if month_word is not None and month is None:
         return None
-    if place is None and (match["date"] is not None or agency is None or agency.lower() not in _KNOWN_AGENCIES):
+    if place is None and (
+        match["date"] is not None or agency is None or agency.lower() not in _KNOWN_AGENCIES
+    ):
         return None
     start = match.start("artefact") if match["artefact"] else match.start("place") if place else match.start()
     if match["byline"]:
@@ -273,10 +276,10 @@ def _run_in_byline(match: regex.Match[str]) -> Byline | None:
     if not match["byline"]:
         return None
     text = match["byline"].strip()
-    names = tuple(
-        name.strip() for name in regex.split(r"\ (?:and|&)\ ", text[3:]) if name.strip()
+    names = tuple(name.strip() for name in regex.split(r"\ (?:and|&)\ ", text[3:]) if name.strip())
+    return Byline(
+        text=text, span=Span(start=match.start("byline"), end=match.start("byline") + len(text)), names=names
     )
-    return Byline(text=text, span=Span(start=match.start("byline"), end=match.start("byline") + len(text)), names=names)
 
 
 def shift_dateline(dateline: Dateline, offset: int) -> Dateline:

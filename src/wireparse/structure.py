@@ -1,8 +1,9 @@
 """Stage 3: label the structure around the article.
 
 Strategy: captions, bylines, timestamps, datelines standing alone and wire
-trailers are fixed conventions; each detector is a pure ``str -> bool``
-function from its own module, tried in the order of :data:`STRUCTURE_RULES`.
+trailers are fixed conventions; each detector is a pure function from its
+own module that names the form it found, tried in the order of
+:data:`STRUCTURE_RULES`.
 Then a page that is one whole wire story - a dateline in its first few blocks
 and a trailer or sign-off closing it - has every block left between the two
 labelled body: wire copy carries no navigation, and its tables of figures are
@@ -19,36 +20,51 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from wireparse.bylines import match_trailer, parse_byline
-from wireparse.captions import is_caption
+from wireparse.captions import match_caption
 from wireparse.datelines import parse_dateline
 from wireparse.model import Block, BlockKind
 from wireparse.timestamps import parse_timestamp
 
 
-def _is_trailer(text: str) -> bool:
-    return match_trailer(text) is not None
+@attrs.frozen
+class StructureRule:
+    """A convention that labels a whole block: its name, kind and detector."""
+
+    #: Name shown as the block's provenance, followed by the form that matched
+    #: ("trailer:sign-off", "caption:picture-taken").
+    name: str
+    #: Kind given to the blocks it matches.
+    kind: BlockKind
+    #: Returns the name of the form matched ("" when the rule has no forms),
+    #: or ``None`` when the block is not of this kind.
+    detect: Callable[[str], str | None]
+    #: Noise kinds this rule may take over: a convention is more specific than
+    #: the noise lexicon, whose "©" rule also matches "© 2023 Thomson Reuters".
+    takes_over: frozenset[BlockKind] = frozenset()
 
 
-def _is_byline(text: str) -> bool:
-    return parse_byline(text) is not None
+def _detect_byline(text: str) -> str | None:
+    return None if parse_byline(text) is None else ""
 
 
-def _is_timestamp(text: str) -> bool:
-    return parse_timestamp(text) is not None
+def _detect_timestamp(text: str) -> str | None:
+    return None if parse_timestamp(text) is None else ""
 
 
-def _is_lone_dateline(text: str) -> bool:
+def _detect_lone_dateline(text: str) -> str | None:
     dateline = parse_dateline(text)
-    return dateline is not None and dateline.span.end >= len(text.strip())
+    if dateline is None or dateline.span.end < len(text.strip()):
+        return None
+    return ""
 
 
-#: (rule name, kind, detector), tried in order on each unlabelled block.
-STRUCTURE_RULES: tuple[tuple[str, BlockKind, Callable[[str], bool]], ...] = (
-    ("trailer", BlockKind.TRAILER, _is_trailer),
-    ("byline", BlockKind.BYLINE, _is_byline),
-    ("timestamp", BlockKind.TIMESTAMP, _is_timestamp),
-    ("lone-dateline", BlockKind.DATELINE, _is_lone_dateline),
-    ("caption", BlockKind.CAPTION, is_caption),
+#: The conventions, tried in order on each unlabelled block.
+STRUCTURE_RULES: tuple[StructureRule, ...] = (
+    StructureRule("trailer", BlockKind.TRAILER, match_trailer, takes_over=frozenset({BlockKind.LEGAL})),
+    StructureRule("byline", BlockKind.BYLINE, _detect_byline),
+    StructureRule("timestamp", BlockKind.TIMESTAMP, _detect_timestamp),
+    StructureRule("lone-dateline", BlockKind.DATELINE, _detect_lone_dateline),
+    StructureRule("caption", BlockKind.CAPTION, match_caption),
 )
 
 
@@ -65,15 +81,17 @@ def label_structure(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Label each unlabelled block by the first of :data:`STRUCTURE_RULES` that fits it."""
-    labelled: list[Block] = []
-    for block in blocks:
-        if block.kind is BlockKind.UNLABELLED:
-            for name, kind, detector in STRUCTURE_RULES:
-                if detector(block.text):
-                    block = attrs.evolve(block, kind=kind, rule=name)
-                    break
-        labelled.append(block)
-    return tuple(labelled)
+    return tuple(_label_convention(block) for block in blocks)
+
+
+def _label_convention(block: Block) -> Block:
+    for rule in STRUCTURE_RULES:
+        if block.kind is not BlockKind.UNLABELLED and block.kind not in rule.takes_over:
+            continue
+        form = rule.detect(block.text)
+        if form is not None:
+            return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
+    return block
 
 
 # How many non-blank blocks a wire story's dateline may stand behind: the
