@@ -39,6 +39,9 @@ BYLINE_AGENCIES: tuple[tuple[str, str], ...] = (
     ("CNN", "By Jane Doe, CNN"),
     ("UPI", "By Jane Doe, UPI"),
     ("Dow Jones", "By Jane Doe, Dow Jones"),
+    ("The Canadian Press", "By Jane Doe, The Canadian Press"),
+    ("Canadian Press", "By Jane Doe, Canadian Press"),
+    ("CP", "By CP"),
 )
 
 # "By Jane Doe and John Roe", "by Janie Gabbett, Reuters", "By JONATHAN J.

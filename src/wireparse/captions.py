@@ -2,10 +2,12 @@
 
 Strategy: a caption is told by a photo credit or a picture note, fixed
 conventions of wire photo desks listed in :data:`CAPTION_PATTERNS` (each a
-named, bounded pattern with a real example). Each pattern is anchored where
-the convention puts it - a credit at the end of the caption, a "FILE PHOTO:"
-lead-in at its start - and keeps the desk's own casing ("REUTERS/",
-"Picture taken"), so prose that talks about a photo does not match. The
+named, bounded pattern with a real example). A pattern either has a shape no
+prose has ("REUTERS/Name", "(AP Photo/Name)", AP's "in this June 3, 2007,
+file photo") or is anchored where the convention puts it - a loose credit at
+the end of the caption, a "FILE PHOTO:" lead-in at its start - and keeps the
+desk's own casing ("Picture taken"), so prose that talks about a photo does
+not match. The
 credit and the picture date are parsed out when present.
 
 Must never: call a block a caption for describing a scene or mentioning a
@@ -92,13 +94,19 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
     ),
     _form(
         "agency-photo",
-        r"""\((?:AP|AFP|EPA|Reuters|Getty|Xinhua)\ Photo(?:/[^\n()]{1,60})?\)\.?\s{0,3}\Z""",
+        r"""\((?:AP|AFP|EPA|Reuters|Getty|Xinhua)\ Photo(?:/[^\n()]{1,60})?\)""",
         "President Joe Biden speaks in the East Room of the White House. (AP Photo/Evan Vucci)",
     ),
     _form(
         "photo-by",
         r"""\(Photo\ by\ [^\n()]{1,60}\)\.?\s{0,3}\Z""",
         "Fans cheer in the stands. (Photo by Jane Doe/Getty Images)",
+    ),
+    _form(
+        "in-this-photo",
+        r"""\b[Ii]n\ this\ (?:\p{Lu}\p{L}{2,8}\.?\ \d{1,2},\ \d{4},?\ |undated\ |handout\ |file\ |aerial\ ){0,3}
+            (?:photo|image|picture|photograph)\b""",
+        "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo.",
     ),
     _form(
         "file-photo-lead",

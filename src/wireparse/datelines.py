@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from wireparse.model import Byline, Dateline, Span
-from wireparse.text import STOPWORDS
+from wireparse.text import STOPWORDS, words
 
 #: Month names and the abbreviations datelines use, with their numbers.
 #: "Sept. 2" (AP), "Feb 26" (Reuters), "MARCH 3" and "june 1" (typed in caps
@@ -69,6 +69,13 @@ AGENCIES: tuple[tuple[str, str], ...] = (
     ("EFE", "MADRID (EFE) - "),
     ("ANSA", "ROME (ANSA) - "),
     ("Interfax", "MOSCOW (Interfax) - "),
+    ("CP", "TORONTO (CP) - "),
+    ("Canadian Press", "OTTAWA (Canadian Press) - "),
+    ("PA", "LONDON (PA) - "),
+    ("Sports Network", "Montreal, QC (Sports Network) - "),
+    ("BUSINESS WIRE", "LAS VEGAS--(BUSINESS WIRE)--"),
+    ("PRNewswire", "NEW YORK, Jan. 5, 2024 /PRNewswire/ --"),
+    ("GLOBE NEWSWIRE", "TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --"),
 )
 _KNOWN_AGENCIES = frozenset(name.lower() for name, _example in AGENCIES)
 
@@ -95,6 +102,22 @@ NOT_PLACES = frozenset(
         "updated",
         "posted",
         "published",
+        # Labels set before a dash, in capitals like a place: "UPDATE - ...".
+        "update",
+        "breaking",
+        "watch",
+        "video",
+        "photos",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "live",
+        "editorial",
+        "correction",
+        "note",
+        "review",
+        "commentary",
+        "sponsored",
         *MONTHS,
     }
 )
@@ -110,7 +133,7 @@ PLACE_PARTICLES = frozenset({"of", "and"})
 DATELINE_RE = regex.compile(
     r"""(?(DEFINE)
         # A word of a place name: "SAN", "N.Y.", "WINSTON-SALEM", "LaFox".
-        (?P<place_word>[\p{L}][\p{L}.'’-]{0,24})
+        (?P<place_word>\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?)
         # A place part: up to five words ("NORTH MIAMI BEACH", "Rio de Janeiro").
         (?P<place_part>(?&place_word)(?:\ (?&place_word)){0,4})
         # A byline name word: "Jane", "J."
@@ -130,9 +153,11 @@ DATELINE_RE = regex.compile(
     )?
     (?:
         \ {0,2}\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)
-      | ,\ (?P<sign_agency>Reuters?|REUTERS?)
+      | ,\ (?P<agency>Reuters?|REUTERS?)
+      | (?:--|—)\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)
+      | \ /(?P<agency>\p{L}[\p{L}.&\ -]{0,30})/
     )?
-    \ {0,2}(?P<dash>---?|—|–|-)(?!\d)
+    \ {0,2}(?P<dash>---?|—|–|(?<=\ )-|-(?![\p{L}\p{N}]))(?!\d)
     """,
     regex.VERBOSE,
 )
@@ -200,11 +225,18 @@ def _reference_date(reference: dt.date | dt.datetime | None) -> dt.date | None:
     return reference
 
 
+# A stock ticker, not an agency: "Apple (AAPL) - ".
+_TICKER_RE = regex.compile(r"\p{Lu}{1,5}")
+# A bare dateline ("DETROIT -- Hockeytown turned ...") needs this many words
+# of prose after its dash; "EU - European Union" is a glossary line.
+BARE_DATELINE_MIN_WORDS = 6
+
+
 def _is_place(place: str, *, agency: str | None, raw: str) -> bool:
     """A place opens with a capital (or the whole dateline is lower case) and is no common word.
 
-    A title-case name next to an unknown parenthesised name is no place:
-    "Apple (AAPL) - " is a company and its ticker.
+    A title-case name next to a ticker is no place: "Apple (AAPL) - " is a
+    company and its stock.
     """
     place_words = place.replace(",", " ").split()
     if place_words[0].strip(".").lower() in NOT_PLACES:
@@ -213,7 +245,20 @@ def _is_place(place: str, *, agency: str | None, raw: str) -> bool:
         return False
     if not place[0].isupper():
         return raw == raw.lower()
-    return agency is None or agency.lower() in _KNOWN_AGENCIES or place.split(",")[0].isupper()
+    if agency is None or agency.lower() in _KNOWN_AGENCIES or place.split(",")[0].isupper():
+        return True
+    return _TICKER_RE.fullmatch(agency) is None
+
+
+def _is_bare_dateline(place: str | None, dash: str, rest: str) -> bool:
+    """A place in capitals and a dash alone ("VIENNA — The house ...") open a paragraph of prose.
+
+    Prose, not capitals: "RPT - OPPOSITION TO EC OILS TAX INTACT" is a headline.
+    """
+    if place is None or not place.split(",")[0].isupper() or rest.isupper():
+        return False
+    tokens = words(rest)
+    return len(tokens) >= BARE_DATELINE_MIN_WORDS and any(token.lower() in STOPWORDS for token in tokens)
 
 
 def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = None) -> Dateline | None:
@@ -237,17 +282,14 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     match = DATELINE_RE.match(paragraph)
     if match is None:
         return None
-    agency = match["agency"] or match["sign_agency"]
-    place = match["place"]
-    if match["date"] is None and agency is None:
-        return None
+    agency, place, dash = match["agency"], match["place"], match["dash"]
     month_word = match["month"] or match["month_second"]
     month = None if month_word is None else month_number(month_word)
     if month_word is not None and month is None:
         return None
-    if place is None and (
-        match["date"] is not None or agency is None or agency.lower() not in _KNOWN_AGENCIES
-    ):
+    if place is None and (month is not None or agency is None or agency.lower() not in _KNOWN_AGENCIES):
+        return None
+    if month is None and agency is None and not _is_bare_dateline(place, dash, paragraph[match.end() :]):
         return None
     start = match.start("artefact") if match["artefact"] else match.start("place") if place else match.start()
     if match["byline"]:
@@ -267,7 +309,7 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
         span=Span(start=start, end=match.end("dash")),
         date_text=match["date"],
         date=date,
-        dash=match["dash"],
+        dash=dash,
         byline=_run_in_byline(match),
     )
 
