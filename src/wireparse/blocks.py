@@ -115,10 +115,14 @@ _WRAP_MIN_WIDTH = 40
 # How far short of the page's margin a line may stop and still be wrapped (a
 # long word that did not fit, a ragged right margin).
 _RAGGED_MARGIN = 20
-# Share of the lines that must end at the margin before a page without indents
-# is read as wrapped, and how many lines such a page needs.
+# A page without indents is read as wrapped only when it has a blank line,
+# at least this many lines that run on into the next, this share of them
+# ending at the margin, and this share of the lines they run on into opening
+# in lower case, as prose carried over mid-sentence does (a list of headlines
+# fills a width too, but each of its lines opens with a capital).
+_WRAP_MIN_RUN_ONS = 2
 _WRAP_MIN_SHARE = 0.6
-_WRAP_MIN_LINES = 4
+_WRAP_MIN_LOWER_SHARE = 0.3
 # Share of lines at or under the margin estimate (a few may be wider: a long
 # table row, a URL).
 _MARGIN_QUANTILE = 0.9
@@ -159,21 +163,21 @@ def _continues_indented(previous: Line, line: Line) -> bool:
     )
 
 
-def find_wrap_layout(lines: Sequence[Line]) -> WrapLayout:
+def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     """Decide once for the whole page how it marks paragraphs.
 
     A page is wrapped only when it shows a wrap pattern: an indented line of
     at least 40 characters followed by a flush-left line (``INDENTED``), or
-    blank-line separated paragraphs most of whose lines end at a common
-    margin (``BLANK_SEPARATED``). Either way most lines must fit within 100
-    characters.
+    blank-line separated paragraphs whose lines run on from a common margin
+    into lines that open in lower case (``BLANK_SEPARATED``). Either way most
+    lines must fit within 100 characters.
 
     >>> page = "\\n".join(["    A paragraph that goes on and on past the width of",
     ...                   "the terminal, so the wire service wrapped it onto",
     ...                   "several lines, as wire services did for decades."])
-    >>> find_wrap_layout(split_lines(page)).value
+    >>> find_wrap_layout(page, split_lines(page)).value
     'indented'
-    >>> find_wrap_layout(split_lines("Headline\\nA one-line paragraph.")).value
+    >>> find_wrap_layout("Headline\\nA paragraph.", split_lines("Headline\\nA paragraph.")).value
     'none'
     """
     margin = _margin(lines)
@@ -181,16 +185,25 @@ def find_wrap_layout(lines: Sequence[Line]) -> WrapLayout:
         return WrapLayout.NONE
     if any(_continues_indented(previous, line) for previous, line in itertools.pairwise(lines)):
         return WrapLayout.INDENTED
-    text_lines = [line for line in lines if not line.is_blank]
-    if len(text_lines) < _WRAP_MIN_LINES or len(text_lines) == len(lines):
+    if not any(line.is_blank for line in lines):
         return WrapLayout.NONE
-    at_margin = sum(1 for line in text_lines if _reaches_margin(line, margin))
-    if at_margin < _WRAP_MIN_SHARE * len(text_lines):
+    run_ons = [
+        (previous, line)
+        for previous, line in itertools.pairwise(lines)
+        if not previous.is_blank and not line.is_blank
+    ]
+    wrapped = [line for previous, line in run_ons if _reaches_margin(previous, margin)]
+    lower = sum(1 for line in wrapped if page[line.text_start].islower())
+    if (
+        len(run_ons) < _WRAP_MIN_RUN_ONS
+        or len(wrapped) < _WRAP_MIN_SHARE * len(run_ons)
+        or lower < _WRAP_MIN_LOWER_SHARE * len(wrapped)
+    ):
         return WrapLayout.NONE
     return WrapLayout.BLANK_SEPARATED
 
 
-def is_hard_wrapped(lines: tuple[Line, ...]) -> bool:
+def is_hard_wrapped(page: str) -> bool:
     """True when the lines look like a feed wrapped at a fixed width.
 
     >>> page = "\\n".join(["    A paragraph that goes on and on past the width of",
@@ -198,12 +211,12 @@ def is_hard_wrapped(lines: tuple[Line, ...]) -> bool:
     ...                   "several lines, as wire services did for decades.",
     ...                   "    A second paragraph starts with an indent and it",
     ...                   "wraps too."])
-    >>> is_hard_wrapped(split_lines(page))
+    >>> is_hard_wrapped(page)
     True
-    >>> is_hard_wrapped(split_lines("Headline\\nA one-line paragraph."))
+    >>> is_hard_wrapped("Headline\\nA one-line paragraph.")
     False
     """
-    return find_wrap_layout(lines) is not WrapLayout.NONE
+    return find_wrap_layout(page, split_lines(page)) is not WrapLayout.NONE
 
 
 def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int) -> bool:
@@ -217,10 +230,13 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
     if layout is WrapLayout.INDENTED:
         # The indent is the paragraph mark; lines above the first indent
         # (title, byline) stand alone, and so does a lone word of letters
-        # after a full stop: a sign-off ("REUTER") set flush left.
+        # after a full stop: a sign-off ("REUTER") set flush left. A table
+        # row continues only a line that reached the margin: a row label
+        # wrapped into its figures, not a heading above a table.
         return (
             line.indent == 0
             and group[0].indent > 0
+            and (not _is_table_row(page, line) or _reaches_margin(previous, margin))
             and not (
                 _is_sign_off_shaped(page, line)
                 and ends_like_sentence(page[previous.text_start : previous.text_end])
@@ -284,5 +300,5 @@ def split_blocks(page: str) -> tuple[Block, ...]:
     'Title\\n\\n\\nFirst line.\\r\\nSecond line.'
     """
     lines = split_lines(page)
-    groups = _group_lines(lines, find_wrap_layout(lines), page)
+    groups = _group_lines(lines, find_wrap_layout(page, lines), page)
     return tuple(_block_from_lines(page, group) for group in groups)

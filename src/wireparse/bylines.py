@@ -56,8 +56,8 @@ BYLINE_RE = regex.compile(
         # Two to five words: "Jane Doe", "JONATHAN J. COOPER", "Solange De Santis".
         (?P<name>(?&name_word)(?:\ (?&name_word)){1,4})
         (?P<name_separator>,\ (?:and\ )?|\ and\ |\ AND\ |\ &\ )
-        # What may follow an agency: "Associated Press Writer", "Reuters Staff".
-        (?P<role>\ (?:Staff\ Writer|Writer|Staff|Correspondent|Reporter))
+        # What may follow an agency: "Associated Press Writers", "Reuters Staff".
+        (?P<role>\ (?:Staff\ Writers?|Writers?|Staff|Correspondents?|Reporters?))
     )
     (?:By|BY|by):?\ {1,3}
     (?:
