@@ -72,6 +72,9 @@ DATELINE_CASES = [
     ("ST. LOUIS, March 18 - May Department Stores", "ST. LOUIS", "March 18", None, "-"),
     ("MILWAUKEE, Oct. 20 - Gander Mountain Inc", "MILWAUKEE", "Oct. 20", None, "-"),
     ("LaFox, Ill., April 3 -", "LaFox, Ill.", "April 3", None, "-"),
+    ("THE HAGUE, March 2 - The Dutch central bank", "THE HAGUE", "March 2", None, "-"),
+    ("The Hague (Reuters) - The court said", "The Hague", None, "Reuters", "-"),
+    ("Rio de Janeiro (Reuters) - Brazil said", "Rio de Janeiro", None, "Reuters", "-"),
 ]
 
 # Openings that are no dateline.

@@ -152,22 +152,17 @@ def _reaches_margin(line: Line, margin: int) -> bool:
     return max(_WRAP_MIN_WIDTH, margin - _RAGGED_MARGIN) <= line.width <= _WRAP_MAX_WIDTH
 
 
-def _continues_indented(previous: Line, line: Line) -> bool:
-    """An indented line of some width followed by a flush-left one: a wrap."""
-    return (
-        previous.indent > 0
-        and not previous.is_blank
-        and _WRAP_MIN_WIDTH <= previous.width <= _WRAP_MAX_WIDTH
-        and line.indent == 0
-        and not line.is_blank
-    )
+def _continues_indented(previous: Line, line: Line, margin: int) -> bool:
+    """An indented line that reached the margin, followed by a flush-left one: a wrap."""
+    return previous.indent > 0 and _reaches_margin(previous, margin) and line.indent == 0 and not line.is_blank
 
 
 def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     """Decide once for the whole page how it marks paragraphs.
 
-    A page is wrapped only when it shows a wrap pattern: an indented line of
-    at least 40 characters followed by a flush-left line (``INDENTED``), or
+    A page is wrapped only when it shows a wrap pattern: an indented line
+    that reaches the page's margin followed by a flush-left line
+    (``INDENTED``), or
     blank-line separated paragraphs whose lines run on from a common margin
     into lines that open in lower case (``BLANK_SEPARATED``). Either way most
     lines must fit within 100 characters.
@@ -183,7 +178,7 @@ def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     margin = _margin(lines)
     if margin == 0 or margin > _WRAP_MAX_WIDTH:
         return WrapLayout.NONE
-    if any(_continues_indented(previous, line) for previous, line in itertools.pairwise(lines)):
+    if any(_continues_indented(previous, line, margin) for previous, line in itertools.pairwise(lines)):
         return WrapLayout.INDENTED
     if not any(line.is_blank for line in lines):
         return WrapLayout.NONE

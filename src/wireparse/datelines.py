@@ -88,7 +88,6 @@ NOT_PLACES = frozenset(
         "by",
         "and",
         "but",
-        "the",
         "today",
         "yesterday",
         "tomorrow",
@@ -123,8 +122,35 @@ NOT_PLACES = frozenset(
 )
 
 #: Small words that do stand inside place names ("CITY OF COMMERCE",
-#: "Trinidad and Tobago"); any other stopword means a sentence, not a place.
+#: "Trinidad and Tobago"); any other stopword means a sentence, not a place,
+#: except "the" before a capitalised word ("THE HAGUE", "The Hague").
 PLACE_PARTICLES = frozenset({"of", "and"})
+
+#: Words in lower case inside a capitalised place name ("Rio de Janeiro",
+#: "Castellón de la Plana", "Frankfurt am Main").
+PLACE_NAME_PARTICLES = frozenset(
+    {
+        "of",
+        "and",
+        "de",
+        "da",
+        "do",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "am",
+        "an",
+        "upon",
+        "on",
+        "sur",
+        "en",
+    }
+)
 
 # The dateline proper; each part is named after what it holds.
 # Matches "SAN JOSE, Costa Rica, July 29 (Reuters) - ", "WASHINGTON (AP) — ",
@@ -232,22 +258,33 @@ _TICKER_RE = regex.compile(r"\p{Lu}{1,5}")
 BARE_DATELINE_MIN_WORDS = 6
 
 
-def _is_place(place: str, *, agency: str | None, raw: str) -> bool:
+def _is_place(place: str, *, agency: str | None, has_date: bool, raw: str) -> bool:
     """A place opens with a capital (or the whole dateline is lower case) and is no common word.
 
     A title-case name next to a ticker is no place: "Apple (AAPL) - " is a
-    company and its stock.
+    company and its stock. A word in lower case inside a place ("New york")
+    passes only next to a date, as the 1987 wire typed it.
     """
     place_words = place.replace(",", " ").split()
     if place_words[0].strip(".").lower() in NOT_PLACES:
         return False
-    if any(word.lower() in STOPWORDS and word.lower() not in PLACE_PARTICLES for word in place_words):
+    if any(_is_stray_stopword(place_words, index) for index in range(len(place_words))):
         return False
     if not place[0].isupper():
         return raw == raw.lower()
+    if not has_date and any(word[0].islower() and word not in PLACE_NAME_PARTICLES for word in place_words):
+        return False
     if agency is None or agency.lower() in _KNOWN_AGENCIES or place.split(",")[0].isupper():
         return True
     return _TICKER_RE.fullmatch(agency) is None
+
+
+def _is_stray_stopword(place_words: list[str], index: int) -> bool:
+    word = place_words[index].lower()
+    if word not in STOPWORDS or word in PLACE_PARTICLES:
+        return False
+    following = place_words[index + 1] if index + 1 < len(place_words) else ""
+    return not (word == "the" and following[:1].isupper())
 
 
 def _is_bare_dateline(place: str | None, dash: str, rest: str) -> bool:
@@ -295,7 +332,7 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     if match["byline"]:
         start = match.end("byline")
     raw = paragraph[start : match.end("dash")]
-    if place is not None and not _is_place(place, agency=agency, raw=raw):
+    if place is not None and not _is_place(place, agency=agency, has_date=month is not None, raw=raw):
         return None
     day = match["day"] or match["day_first"]
     date = None
