@@ -272,3 +272,19 @@ def test_dateline_split_keeps_paragraph_spans_in_the_page(story: tuple[str, list
         assert " ".join(piece.slice(page) for piece in pieces) == paragraph.text
     first = article.paragraphs[0]
     assert first.span.start >= article.dateline.span.end
+
+
+def test_byline_run_into_dateline_becomes_the_article_byline() -> None:
+    page = "Senate passes bill\nBy Jane Doe WASHINGTON (Reuters) - The Senate voted on Tuesday to pass the bill, officials said."
+    article = wireparse.parse(page)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe",)
+    assert article.byline.span.slice(page) == "By Jane Doe"
+    assert article.paragraphs[0].text.startswith("The Senate voted")
+
+
+def test_pipeline_dates_the_dateline_by_the_page_timestamp() -> None:
+    page = "16:34 JST, July 30, 2023\nKYIV, July 29 (Reuters) - Ukraine said on Saturday that talks with Russia would resume."
+    article = wireparse.parse(page)
+    assert article.dateline is not None
+    assert article.dateline.date == dt.date(2023, 7, 29)

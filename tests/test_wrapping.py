@@ -259,3 +259,14 @@ def test_paragraph_line_spans_join_to_its_text(story: tuple[str, list[str], str]
     for paragraph in article.paragraphs:
         pieces = paragraph.line_spans or (paragraph.span,)
         assert " ".join(piece.slice(page) for piece in pieces) == paragraph.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=" \n\r\tabcXYZ.,-—()*1", max_size=400))
+def test_parse_never_raises_and_blocks_tile_the_page(page: str) -> None:
+    article = wireparse.parse(page)
+    assert "".join(block.span.slice(page) for block in article.blocks) == page
+    for paragraph in article.paragraphs:
+        assert 0 <= paragraph.span.start <= paragraph.span.end <= len(page)
+        pieces = paragraph.line_spans or (paragraph.span,)
+        assert " ".join(piece.slice(page) for piece in pieces) == paragraph.text

@@ -154,7 +154,9 @@ def _reaches_margin(line: Line, margin: int) -> bool:
 
 def _continues_indented(previous: Line, line: Line, margin: int) -> bool:
     """An indented line that reached the margin, followed by a flush-left one: a wrap."""
-    return previous.indent > 0 and _reaches_margin(previous, margin) and line.indent == 0 and not line.is_blank
+    return (
+        previous.indent > 0 and _reaches_margin(previous, margin) and line.indent == 0 and not line.is_blank
+    )
 
 
 def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
