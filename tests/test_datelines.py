@@ -93,6 +93,7 @@ NOT_DATELINES = [
     "LONDON --",
     "The Reuters report (Reuters) - said nothing.",
     "Sales rose 5 pct in March 2 - 3 weeks ahead of plan.",
+    "LONDON, March 45 - the figures showed",
     "",
 ]
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
 import regex
 
 from wireparse.model import Byline, Dateline, Span
@@ -287,15 +286,36 @@ def _is_stray_stopword(place_words: list[str], index: int) -> bool:
     return not (word == "the" and following[:1].isupper())
 
 
-def _is_bare_dateline(place: str | None, dash: str, rest: str) -> bool:
+def _is_bare_dateline(place: str, rest: str) -> bool:
     """A place in capitals and a dash alone ("VIENNA — The house ...") open a paragraph of prose.
 
     Prose, not capitals: "RPT - OPPOSITION TO EC OILS TAX INTACT" is a headline.
     """
-    if place is None or not place.split(",")[0].isupper() or rest.isupper():
+    if not place.split(",")[0].isupper() or rest.isupper():
         return False
     tokens = words(rest)
     return len(tokens) >= BARE_DATELINE_MIN_WORDS and any(token.lower() in STOPWORDS for token in tokens)
+
+
+def _month_of(match: regex.Match[str]) -> int | None:
+    month_word = match["month"] or match["month_second"]
+    return None if month_word is None else month_number(month_word)
+
+
+def _has_dateline_parts(match: regex.Match[str], paragraph: str) -> bool:
+    """A date that is one (a month, a day of 1 to 31), an agency, or a bare place before prose.
+
+    Without a place, only a known agency stands alone ("(Bloomberg) --").
+    """
+    place, agency = match["place"], match["agency"]
+    month = _month_of(match)
+    if match["date"] is not None:
+        day = int(match["day"] or match["day_first"])
+        if month is None or not 1 <= day <= 31:
+            return False
+    if place is None:
+        return month is None and agency is not None and agency.lower() in _KNOWN_AGENCIES
+    return month is not None or agency is not None or _is_bare_dateline(place, paragraph[match.end() :])
 
 
 def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = None) -> Dateline | None:
@@ -317,21 +337,14 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     if not isinstance(paragraph, str):
         raise TypeError(f"parse_dateline() expects a str paragraph, got {type(paragraph).__name__}")
     match = DATELINE_RE.match(paragraph)
-    if match is None:
+    if match is None or not _has_dateline_parts(match, paragraph):
         return None
-    agency, place, dash = match["agency"], match["place"], match["dash"]
-    month_word = match["month"] or match["month_second"]
-    month = None if month_word is None else month_number(month_word)
-    if month_word is not None and month is None:
-        return None
-    if place is None and (month is not None or agency is None or agency.lower() not in _KNOWN_AGENCIES):
-        return None
-    if month is None and agency is None and not _is_bare_dateline(place, dash, paragraph[match.end() :]):
-        return None
+    place, agency = match["place"], match["agency"]
     start = match.start("artefact") if match["artefact"] else match.start("place") if place else match.start()
     if match["byline"]:
         start = match.end("byline")
     raw = paragraph[start : match.end("dash")]
+    month = _month_of(match)
     if place is not None and not _is_place(place, agency=agency, has_date=month is not None, raw=raw):
         return None
     day = match["day"] or match["day_first"]
@@ -346,7 +359,7 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
         span=Span(start=start, end=match.end("dash")),
         date_text=match["date"],
         date=date,
-        dash=dash,
+        dash=match["dash"],
         byline=_run_in_byline(match),
     )
 
@@ -358,14 +371,4 @@ def _run_in_byline(match: regex.Match[str]) -> Byline | None:
     names = tuple(name.strip() for name in regex.split(r"\ (?:and|&)\ ", text[3:]) if name.strip())
     return Byline(
         text=text, span=Span(start=match.start("byline"), end=match.start("byline") + len(text)), names=names
-    )
-
-
-def shift_dateline(dateline: Dateline, offset: int) -> Dateline:
-    """Return ``dateline`` with its spans (and its byline's) moved right by ``offset``."""
-    byline = dateline.byline
-    return attrs.evolve(
-        dateline,
-        span=dateline.span.shift(offset),
-        byline=None if byline is None else attrs.evolve(byline, span=byline.span.shift(offset)),
     )
