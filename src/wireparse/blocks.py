@@ -141,11 +141,25 @@ def _is_sign_off_shaped(page: str, line: Line) -> bool:
 
 
 def _margin(lines: Sequence[Line]) -> int:
-    """The width most lines of the page stay within (0 for no text)."""
-    widths = sorted(line.width for line in lines if not line.is_blank)
-    if not widths:
+    """The width most lines of the page stay within (0 for no text).
+
+    Counted in one pass over a histogram: any width past the widest wrap
+    counts as one past it, which is all the callers need to know.
+    """
+    counts = [0] * (_WRAP_MAX_WIDTH + 2)
+    for line in lines:
+        if not line.is_blank:
+            counts[min(line.width, _WRAP_MAX_WIDTH + 1)] += 1
+    total = sum(counts)
+    if total == 0:
         return 0
-    return widths[min(int(len(widths) * _MARGIN_QUANTILE), len(widths) - 1)]
+    wanted = min(int(total * _MARGIN_QUANTILE), total - 1) + 1
+    seen = 0
+    for width, count in enumerate(counts):
+        seen += count
+        if seen >= wanted:
+            return width
+    return _WRAP_MAX_WIDTH + 1
 
 
 def _reaches_margin(line: Line, margin: int) -> bool:
@@ -164,10 +178,10 @@ def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
 
     A page is wrapped only when it shows a wrap pattern: an indented line
     that reaches the page's margin followed by a flush-left line
-    (``INDENTED``), or
-    blank-line separated paragraphs whose lines run on from a common margin
-    into lines that open in lower case (``BLANK_SEPARATED``). Either way most
-    lines must fit within 100 characters.
+    (``INDENTED``), or blank-line separated paragraphs whose lines run on
+    from a common margin into lines that open in lower case
+    (``BLANK_SEPARATED``). Either way most lines must fit within 100
+    characters.
 
     >>> page = "\\n".join(["    A paragraph that goes on and on past the width of",
     ...                   "the terminal, so the wire service wrapped it onto",
