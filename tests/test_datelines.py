@@ -72,6 +72,8 @@ DATELINE_CASES = [
     ("ST. LOUIS, March 18 - May Department Stores", "ST. LOUIS", "March 18", None, "-"),
     ("MILWAUKEE, Oct. 20 - Gander Mountain Inc", "MILWAUKEE", "Oct. 20", None, "-"),
     ("LaFox, Ill., April 3 -", "LaFox, Ill.", "April 3", None, "-"),
+    ("LONDON March 2 - Sterling opened", "LONDON", "March 2", None, "-"),
+    ("TOKYO, Febuary 27 - The Bank of Japan", "TOKYO", "Febuary 27", None, "-"),
     ("THE HAGUE, March 2 - The Dutch central bank", "THE HAGUE", "March 2", None, "-"),
     ("The Hague (Reuters) - The court said", "The Hague", None, "Reuters", "-"),
     ("Rio de Janeiro (Reuters) - Brazil said", "Rio de Janeiro", None, "Reuters", "-"),
@@ -94,6 +96,7 @@ NOT_DATELINES = [
     "The Reuters report (Reuters) - said nothing.",
     "Sales rose 5 pct in March 2 - 3 weeks ahead of plan.",
     "LONDON, March 45 - the figures showed",
+    "Shares fell March 2 - the day the plan was announced.",
     "",
 ]
 

@@ -169,7 +169,7 @@ DATELINE_RE = regex.compile(
     (?P<artefact>\*{1,8}\ {0,4}|\p{Ll}\ {2,8}(?=\p{Lu}))?
     (?P<place>(?&place_part)(?:,\ {0,2}(?&place_part)){0,3})?
     (?:
-        (?:,\ {0,2}|(?<=\.)\ )
+        (?:,\ {0,2}|(?<=\.)\ |(?P<no_comma>\ ))
         (?P<date>
             (?P<month>\p{L}{3,9})\.?\ {1,2}(?P<day>\d{1,2})
           | (?P<day_first>\d{1,2})\ (?P<month_second>\p{L}{3,9})
@@ -193,7 +193,7 @@ def month_number(word: str) -> int | None:
 
     A month is its name or a prefix of three letters or more ("Feb", "Apri",
     "Sept"), in any case ("MArch", "APril"); a full name of five letters or
-    more may carry one wrong letter ("Narch").
+    more may carry one typo ("Narch", "Marhc", "Febuary").
 
     >>> month_number("Feb"), month_number("MArch"), month_number("Narch"), month_number("Apri")
     (2, 3, 3, 4)
@@ -207,13 +207,31 @@ def month_number(word: str) -> int | None:
         if name.startswith(lowered):
             return number
     for name, number in MONTHS.items():
-        if len(name) >= 5 and len(lowered) == len(name) and _differences(name, lowered) == 1:
+        if len(name) >= 5 and is_one_edit_apart(name, lowered):
             return number
     return None
 
 
-def _differences(word: str, other: str) -> int:
-    return sum(1 for letter, other_letter in zip(word, other, strict=True) if letter != other_letter)
+def is_one_edit_apart(word: str, other: str) -> bool:
+    """True when ``other`` is ``word`` with one letter wrong, missing, added, or two swapped.
+
+    >>> [is_one_edit_apart("march", typo) for typo in ("narch", "mrch", "marchh", "marhc", "march", "mayor")]
+    [True, True, True, True, False, False]
+    """
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    prefix = 0
+    while prefix < min(len(word), len(other)) and word[prefix] == other[prefix]:
+        prefix += 1
+    if len(word) == len(other):
+        swapped = word[prefix + 1 : prefix + 2] + word[prefix : prefix + 1]
+        rest = prefix + 2
+        return word[prefix + 1 :] == other[prefix + 1 :] or (
+            swapped == other[prefix:rest] and word[rest:] == other[rest:]
+        )
+    if len(word) > len(other):
+        return word[prefix + 1 :] == other[prefix:]
+    return word[prefix:] == other[prefix + 1 :]
 
 
 def resolve_date(month: int, day: int, year: int | None, reference: dt.date | None) -> dt.date | None:
@@ -315,6 +333,9 @@ def _has_dateline_parts(match: regex.Match[str], paragraph: str) -> bool:
             return False
     if place is None:
         return month is None and agency is not None and agency.lower() in _KNOWN_AGENCIES
+    if match["no_comma"] and not place.split(",")[0].isupper():
+        # "LONDON March 2 -" is a dateline; "Shares fell March 2 -" is not.
+        return False
     return month is not None or agency is not None or _is_bare_dateline(place, paragraph[match.end() :])
 
 
