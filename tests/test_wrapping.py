@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -270,3 +272,21 @@ def test_parse_never_raises_and_blocks_tile_the_page(page: str) -> None:
         assert 0 <= paragraph.span.start <= paragraph.span.end <= len(page)
         pieces = paragraph.line_spans or (paragraph.span,)
         assert " ".join(piece.slice(page) for piece in pieces) == paragraph.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "a" + " " * 100_000 + "b",
+        ("    " + "x " * 40 + "\n" + "y " * 40 + "\n") * 2_000,
+        ("a    b\n" * 20_000),
+        "\n" * 50_000 + "tail",
+        ("    " + "w" * 60 + "\n" + "REUTER\n") * 5_000,
+    ],
+    ids=["one-line-of-blanks", "many-wrapped-lines", "many-table-rows", "many-blank-lines", "many-sign-offs"],
+)
+def test_adversarial_pages_are_fast(page: str) -> None:
+    started = time.perf_counter()
+    blocks = split_blocks(page)
+    assert time.perf_counter() - started < 2.0
+    assert "".join(block.span.slice(page) for block in blocks) == page
