@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from strategies import wire_stories
 
 import wireparse
-from wireparse.datelines import month_number, parse_dateline, resolve_date
+from wireparse.datelines import DATELINE_FORMS, DatelineForm, month_number, parse_dateline, resolve_date
 
 # (paragraph, place, date_text, agency, dash); the row id is the paragraph.
 DATELINE_CASES = [
@@ -119,6 +119,19 @@ def test_dateline_forms(
     )
     assert dateline.span.slice(paragraph) == dateline.raw
     assert dateline.raw.endswith(dash)
+
+
+@pytest.mark.parametrize("form", DATELINE_FORMS, ids=[form.name for form in DATELINE_FORMS])
+def test_every_form_example_is_read_by_its_form(form: DatelineForm) -> None:
+    dateline = parse_dateline(form.example)
+    assert dateline is not None
+    assert dateline.form == form.name
+
+
+def test_lone_dateline_block_names_its_form() -> None:
+    page = "COMPANY <CO> 4TH QTR NET\n    NEW YORK, Feb 26 -\n    Shr 15 cts vs four cts\n Reuter"
+    rules = [block.rule for block in wireparse.label_blocks(page)]
+    assert "lone-dateline:place-date" in rules
 
 
 @pytest.mark.parametrize("paragraph", NOT_DATELINES, ids=[text[:40] or "empty" for text in NOT_DATELINES])

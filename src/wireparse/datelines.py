@@ -3,21 +3,26 @@
 Strategy: a dateline is a place (a capitalised name with up to three
 comma-separated qualifiers: "SAN JOSE, Costa Rica"), then a date ("July 29",
 "2 March", typos of the month tolerated), an agency ("(Reuters)", ", Reuter")
-or both, then a dash, at the very start of a paragraph. The agency alone opens
-Bloomberg copy ("(Bloomberg) --"). Wire artefacts before the place
+or both, then a dash, at the very start of a paragraph. Each way of putting
+these together is a row of :data:`DATELINE_FORMS`, built from the named
+parts of :data:`DATELINE_PARTS`; the agency alone opens Bloomberg copy
+("(Bloomberg) --"), a place in capitals alone opens AP copy whose agency the
+publisher dropped ("VIENNA — ..."). Wire artefacts before the place
 ("****LONDON", "c    CHICAGO") and a byline run into the dateline ("By Jane
 Doe WASHINGTON (Reuters) -") are cut off the place. The date gets a year only
 from an explicit ``reference``.
 
-Must never: take a dateline without a date or an agency (a sports score
-"Arsenal 2 - Chelsea 1", "WASHINGTON has long ..."), read a clock, or cost
-more than one bounded match.
+Must never: take a dateline without a date or an agency unless a place in
+capitals is followed by prose (not a sports score "Arsenal 2 - Chelsea 1",
+not "WASHINGTON has long ..."), read a clock, or cost more than a few
+bounded matches.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from wireparse.model import Byline, Dateline, Span
@@ -151,40 +156,74 @@ PLACE_NAME_PARTICLES = frozenset(
     }
 )
 
-# The dateline proper; each part is named after what it holds.
-# Matches "SAN JOSE, Costa Rica, July 29 (Reuters) - ", "WASHINGTON (AP) — ",
-# "(Bloomberg) -- ", "MINNEAPOLIS, MINN.,March 13 -", "LONDON, 2 March - ";
-# not "Arsenal 2 - Chelsea 1" (no date, no agency).
-DATELINE_RE = regex.compile(
-    r"""(?(DEFINE)
-        # A word of a place name: "SAN", "N.Y.", "WINSTON-SALEM", "LaFox".
-        (?P<place_word>\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?)
-        # A place part: up to five words ("NORTH MIAMI BEACH", "Rio de Janeiro").
-        (?P<place_part>(?&place_word)(?:\ (?&place_word)){0,4})
-        # A byline name word: "Jane", "J."
-        (?P<byline_word>\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}|\p{Lu}\.)
-    )
-    (?P<byline>[Bb][Yy]\ (?&byline_word)(?:\ (?&byline_word)){0,3}
-        (?:\ (?:and|&)\ (?&byline_word)(?:\ (?&byline_word)){0,3})?\ (?=\p{Lu}{2}))?
-    (?P<artefact>\*{1,8}\ {0,4}|\p{Ll}\ {2,8}(?=\p{Lu}))?
-    (?P<place>(?&place_part)(?:,\ {0,2}(?&place_part)){0,3})?
-    (?:
+#: The parts a dateline is built of, each a bounded verbose pattern that
+#: captures what it holds. A form (below) is a sequence of these names.
+DATELINE_PARTS: dict[str, str] = {
+    # A byline run into the dateline: "By Jane Doe and John Roe " before a
+    # place in capitals. Matches "By Jane Doe "; not "By the ".
+    "lead": r"""
+        (?P<byline>[Bb][Yy]\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4}
+            (?:(?:and|&)\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4})?(?=\p{Lu}{2}))?
+        (?P<artefact>\*{1,8}\ {0,4}|\p{Ll}\ {2,8}(?=\p{Lu}))?""",
+    # A place: up to four comma-separated parts of up to five words each.
+    # Matches "SAN JOSE, Costa Rica", "ROCHESTER, N.Y.", "WINSTON-SALEM";
+    # not "SAFETY-" (a word never ends in a hyphen).
+    "place": r"""
+        (?P<place>(?:\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?)(?:\ \p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?){0,4}
+            (?:,\ {0,2}\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?(?:\ \p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?){0,4}){0,3})""",
+    # A date after the place: ", July 29", ", 2 March", " March 18" after
+    # "D.C.", ",March 13", ", Jan. 5, 2024". Matches ", Sept. 2"; not ", 2024".
+    "date": r"""
         (?:,\ {0,2}|(?<=\.)\ |(?P<no_comma>\ ))
-        (?P<date>
-            (?P<month>\p{L}{3,9})\.?\ {1,2}(?P<day>\d{1,2})
-          | (?P<day_first>\d{1,2})\ (?P<month_second>\p{L}{3,9})
-        )
-        (?:,\ (?P<year>\d{4}))?
-    )?
-    (?:
-        \ {0,2}\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)
-      | ,\ (?P<agency>Reuters?|REUTERS?)
-      | (?:--|—)\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)
-      | \ /(?P<agency>\p{L}[\p{L}.&\ -]{0,30})/
-    )?
-    \ {0,2}(?P<dash>---?|—|–|(?<=\ )-|-(?![\p{L}\p{N}]))(?!\d)
-    """,
-    regex.VERBOSE,
+        (?P<date>(?P<month>\p{L}{3,9})\.?\ {1,2}(?P<day>\d{1,2})|(?P<day_first>\d{1,2})\ (?P<month_second>\p{L}{3,9}))
+        (?:,\ (?P<year>\d{4}))?""",
+    # An agency in parentheses: " (Reuters)", "(Jiji Press)". Not "(2)".
+    "agency": r"""\ {0,2}\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)""",
+    # The 1987 Reuters sign-off as agency: ", Reuter".
+    "sign_off": r""",\ (?P<agency>Reuters?|REUTERS?)""",
+    # A press-release wire between dashes: "--(BUSINESS WIRE)".
+    "release_wire": r"""(?:--|—)\((?P<agency>\p{L}[\p{L}.&\ -]{0,30})\)""",
+    # A press-release wire between slashes: " /PRNewswire/".
+    "release_slash": r"""\ /(?P<agency>\p{L}[\p{L}.&\ -]{0,30})/""",
+    # The dash that ends a dateline: "-", "--", "—", "–". A hyphen right
+    # before a letter counts only after a blank ("March 16 -Qtr"), so
+    # "SAFETY-KLEEN" has none. Matches " -", "--", " —"; not "-3".
+    "dash": r"""\ {0,2}(?P<dash>---?|—|–|(?<=\ )-|-(?![\p{L}\p{N}]))(?!\d)""",
+}
+
+
+@attrs.frozen
+class DatelineForm:
+    """A named dateline form: the parts it is made of, and a real example."""
+
+    #: Name kept in :attr:`Dateline.form` as the dateline's provenance.
+    name: str
+    #: The pattern, built from :data:`DATELINE_PARTS`.
+    pattern: regex.Pattern[str]
+    #: A real dateline of this form.
+    example: str
+
+
+def _form(name: str, parts: str, example: str) -> DatelineForm:
+    source = "".join(DATELINE_PARTS[part] for part in ("lead", *parts.split(), "dash"))
+    return DatelineForm(name=name, pattern=regex.compile(source, regex.VERBOSE), example=example)
+
+
+#: The dateline forms, tried in order; the first that matches and passes the
+#: checks of :func:`parse_dateline` wins.
+DATELINE_FORMS: tuple[DatelineForm, ...] = (
+    _form("place-date-agency", "place date agency", "KYIV, July 29 (Reuters) - "),
+    _form("place-date-sign-off", "place date sign_off", "WASHINGTON, March 12, Reuter - "),
+    _form("place-date-release", "place date release_slash", "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- "),
+    _form("place-date", "place date", "ROCHESTER, N.Y., Feb 26 - "),
+    _form("place-agency", "place agency", "AUSTIN, Texas (AP) — "),
+    _form("place-release", "place release_wire", "LAS VEGAS--(BUSINESS WIRE)--"),
+    _form("agency", "agency", "(Bloomberg) -- "),
+    _form(
+        "bare-place",
+        "place",
+        "VIENNA — The house where Adolf Hitler was born will be turned into a police station.",
+    ),
 )
 
 
@@ -316,27 +355,38 @@ def _is_bare_dateline(place: str, rest: str) -> bool:
 
 
 def _month_of(match: regex.Match[str]) -> int | None:
-    month_word = match["month"] or match["month_second"]
+    groups = match.groupdict()
+    month_word = groups.get("month") or groups.get("month_second")
     return None if month_word is None else month_number(month_word)
 
 
-def _has_dateline_parts(match: regex.Match[str], paragraph: str) -> bool:
+def _has_dateline_parts(form: DatelineForm, match: regex.Match[str], paragraph: str) -> bool:
     """A date that is one (a month, a day of 1 to 31), an agency, or a bare place before prose.
 
     Without a place, only a known agency stands alone ("(Bloomberg) --").
     """
-    place, agency = match["place"], match["agency"]
-    month = _month_of(match)
-    if match["date"] is not None:
-        day = int(match["day"] or match["day_first"])
-        if month is None or not 1 <= day <= 31:
+    groups = match.groupdict()
+    place, agency = groups.get("place"), groups.get("agency")
+    if groups.get("date") is not None:
+        day = int(groups.get("day") or groups.get("day_first") or 0)
+        if _month_of(match) is None or not 1 <= day <= 31:
+            return False
+        if groups.get("no_comma") and place is not None and not place.split(",")[0].isupper():
+            # "LONDON March 2 -" is a dateline; "Shares fell March 2 -" is not.
             return False
     if place is None:
-        return month is None and agency is not None and agency.lower() in _KNOWN_AGENCIES
-    if match["no_comma"] and not place.split(",")[0].isupper():
-        # "LONDON March 2 -" is a dateline; "Shares fell March 2 -" is not.
-        return False
-    return month is not None or agency is not None or _is_bare_dateline(place, paragraph[match.end() :])
+        return agency is not None and agency.lower() in _KNOWN_AGENCIES
+    if form.name == "bare-place":
+        return _is_bare_dateline(place, paragraph[match.end() :])
+    return True
+
+
+def _match_form(paragraph: str) -> tuple[DatelineForm, regex.Match[str]] | None:
+    for form in DATELINE_FORMS:
+        match = form.pattern.match(paragraph)
+        if match is not None and _has_dateline_parts(form, match, paragraph):
+            return form, match
+    return None
 
 
 def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = None) -> Dateline | None:
@@ -350,17 +400,19 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     >>> dateline = parse_dateline("WASHINGTON, July 29 (Reuters) - The U.S. said.", reference=dt.date(2023, 8, 1))
     >>> dateline.place, dateline.date_text, dateline.agency, dateline.dash, dateline.date
     ('WASHINGTON', 'July 29', 'Reuters', '-', datetime.date(2023, 7, 29))
-    >>> parse_dateline("****LONDON, March 2 - Sterling fell.").place
-    'LONDON'
+    >>> parse_dateline("****LONDON, March 2 - Sterling fell.").form
+    'place-date'
     >>> parse_dateline("U.S. officials said on Friday - in a statement.") is None
     True
     """
     if not isinstance(paragraph, str):
         raise TypeError(f"parse_dateline() expects a str paragraph, got {type(paragraph).__name__}")
-    match = DATELINE_RE.match(paragraph)
-    if match is None or not _has_dateline_parts(match, paragraph):
+    found = _match_form(paragraph)
+    if found is None:
         return None
-    place, agency = match["place"], match["agency"]
+    form, match = found
+    groups = match.groupdict()
+    place, agency = groups.get("place"), groups.get("agency")
     start = match.start("artefact") if match["artefact"] else match.start("place") if place else match.start()
     if match["byline"]:
         start = match.end("byline")
@@ -368,20 +420,21 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     month = _month_of(match)
     if place is not None and not _is_place(place, agency=agency, has_date=month is not None, raw=raw):
         return None
-    day = match["day"] or match["day_first"]
+    day = groups.get("day") or groups.get("day_first")
     date = None
     if month is not None and day is not None:
-        year = None if match["year"] is None else int(match["year"])
-        date = resolve_date(month, int(day), year, _reference_date(reference))
+        year = groups.get("year")
+        date = resolve_date(month, int(day), None if year is None else int(year), _reference_date(reference))
     return Dateline(
         raw=raw,
         place=place,
         agency=agency,
         span=Span(start=start, end=match.end("dash")),
-        date_text=match["date"],
+        date_text=groups.get("date"),
         date=date,
         dash=match["dash"],
         byline=_run_in_byline(match),
+        form=form.name,
     )
 
 

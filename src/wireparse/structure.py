@@ -55,7 +55,7 @@ def _detect_lone_dateline(text: str) -> str | None:
     dateline = parse_dateline(text)
     if dateline is None or dateline.span.end < len(text.strip()):
         return None
-    return ""
+    return dateline.form or ""
 
 
 #: The conventions, tried in order on each unlabelled block.
