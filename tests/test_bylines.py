@@ -100,6 +100,8 @@ NOT_TRAILERS = [
     "Reuters reported the deal on Monday.",
     "Reporting by the newspaper showed the deal was off.",
     "Reporting by CNN showed the deal was off.",
+    "Additional reporting by the newspaper showed the deal was off.",
+    "Additional reporting by CNN showed the deal was off.",
     "The editing by the studio was praised by critics.",
     "Reuters and the Associated Press contributed reporting, the paper said in a note",
 ]

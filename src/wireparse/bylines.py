@@ -69,6 +69,7 @@ BYLINE_RE = regex.compile(
     regex.VERBOSE,
     agencies=[name for name, _example in BYLINE_AGENCIES],
 )
+# The name separator of BYLINE_RE, to split the names it matched.
 _NAME_SEPARATOR_RE = regex.compile(r",\ (?:and\ )?|\ and\ |\ AND\ |\ &\ ", regex.VERBOSE)
 
 
@@ -84,8 +85,8 @@ class TrailerForm:
     example: str
 
 
-def _trailer(name: str, pattern: str, example: str, flags: int = 0) -> TrailerForm:
-    return TrailerForm(name=name, pattern=regex.compile(pattern, regex.VERBOSE | flags), example=example)
+def _trailer(name: str, pattern: str, example: str) -> TrailerForm:
+    return TrailerForm(name=name, pattern=regex.compile(pattern, regex.VERBOSE), example=example)
 
 
 # A list of credits: names, places and the few small words that join them
@@ -105,9 +106,10 @@ TRAILER_PATTERNS: tuple[TrailerForm, ...] = (
     ),
     _trailer(
         "additional-reporting",
-        r"""\(?\ {0,2}Additional\ reporting\ by\ [^\n()]{1,400}\)?\.?""",
+        r"""\(\ {0,2}[Aa]dditional\ reporting\ by\ [^\n()]{1,400}\)\.?|Additional\ reporting\ by\ """
+        + _CREDITS
+        + r"""\.?""",
         "(Additional reporting by Sarah Marsh in London)",
-        regex.IGNORECASE,
     ),
     _trailer(
         "credits-line",
