@@ -93,6 +93,7 @@ NOT_DATELINES = [
     "RPT - OPPOSITION TO EC OILS TAX INTACT - MINISTER",
     "SAFETY-KLEEN <SK> TO BUY STAKE IN OIL REFINER",
     "LONDON --",
+    "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away Friday.",
     "The Reuters report (Reuters) - said nothing.",
     "Sales rose 5 pct in March 2 - 3 weeks ahead of plan.",
     "LONDON, March 45 - the figures showed",

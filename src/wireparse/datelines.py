@@ -377,7 +377,9 @@ def _has_dateline_parts(form: DatelineForm, match: regex.Match[str], paragraph: 
     if place is None:
         return agency is not None and agency.lower() in _KNOWN_AGENCIES
     if form.name == "bare-place":
-        return _is_bare_dateline(place, paragraph[match.end() :])
+        # Set apart by blanks: "VIENNA — The ...", not a notice's "SIEGEL--Jerome".
+        spaced = paragraph[match.start("dash") - 1 : match.start("dash")] == " "
+        return spaced and _is_bare_dateline(place, paragraph[match.end() :])
     return True
 
 
