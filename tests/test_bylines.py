@@ -167,6 +167,12 @@ CAPTION_CASES = [
         None,
         None,
     ),
+    (
+        "In this photo taken Nov. 5, 2019, workers load coal at a port in Lianyungang, China.",
+        "in-this-photo",
+        None,
+        None,
+    ),
     ("FILE PHOTO: The logo of Credit Suisse is seen in Zurich, Switzerland.", "file-photo-lead", None, None),
     ("Kim Jong Un inspects a missile launch. (File photo)", "file-photo-tail", None, None),
     ("Rescue workers search the rubble in Antakya. Photo: AFP", "photo-credit", "AFP", None),
@@ -192,6 +198,7 @@ NOT_CAPTIONS = [
     "Reuters photographers were not allowed into the building, the agency said.",
     "The picture taken by the drone showed the damage, officials said.",
     "In this case, the court said, the photo was not evidence.",
+    "Type the characters in this picture: *",
 ]
 
 

@@ -105,7 +105,9 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
     _form(
         "in-this-photo",
         r"""\b[Ii]n\ this\ (?:\p{Lu}\p{L}{2,8}\.?\ \d{1,2},\ \d{4},?\ |undated\ |handout\ |file\ |aerial\ ){0,3}
-            (?:photo|image|picture|photograph)\b""",
+            (?:photo|image|picture|photograph)
+            # what AP puts after it: a comma, the end, or how the photo came
+            (?=,|\.|\s{0,3}\Z|\ (?:taken|made|provided|released|shot|obtained|from|shows)\b)""",
         "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo.",
     ),
     _form(
