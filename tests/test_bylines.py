@@ -178,6 +178,12 @@ CAPTION_CASES = [
     ("Rescue workers search the rubble in Antakya. Photo: AFP", "photo-credit", "AFP", None),
     ("Photo: Gene J. Puskar", "photo-credit", "Gene J. Puskar", None),
     (
+        "Instagram is happy to help. Photograph: Jeenah Moon/Getty Images",
+        "photo-credit",
+        "Jeenah Moon/Getty Images",
+        None,
+    ),
+    (
         "Fans cheer in the stands. (Photo by Jane Doe/Getty Images)",
         "photo-by",
         "Photo by Jane Doe/Getty Images",

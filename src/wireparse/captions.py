@@ -54,7 +54,7 @@ CREDIT_RE = regex.compile(
           \bREUTERS/(?&person)
         | (?<=\()(?:AP|AFP|EPA|Reuters|Getty|Xinhua)\ Photo(?:/(?&person))?(?=\))
         | (?<=\()Photo\ by\ [^\n()]{1,60}(?=\))
-        | (?<=\bPhoto(?:\ [Cc]redit)?\ ?:\ ?)[^\n()]{1,60}?(?=\ ?\)|\Z)
+        | (?<=\bPhoto(?:graph)?(?:\ [Cc]redit)?\ ?:\ ?)[^\n()]{1,60}?(?=\ ?\)|\Z)
         | \b(?&person)\ ?/\ ?(?:AFP|AP|EPA|Reuters|REUTERS|Getty\ Images|Xinhua)\b
         )""",
     regex.VERBOSE,
@@ -122,7 +122,7 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
     ),
     _form(
         "photo-credit",
-        r"""(?:\A|\.\ |\()Photo(?:\ [Cc]redit)?\ ?:\ ?[^\n]{1,60}\Z""",
+        r"""(?:\A|\.\ |\()Photo(?:graph)?(?:\ [Cc]redit)?\ ?:\ ?[^\n]{1,60}\Z""",
         "Rescue workers search the rubble in Antakya. Photo: AFP",
     ),
     _form(
