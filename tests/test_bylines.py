@@ -89,6 +89,7 @@ TRAILER_CASES = [
     ("Contributing: Jane Doe, USA TODAY", "contributing"),
     ("Reuter", "sign-off"),
     ("REUTER", "sign-off"),
+    ("reuter", "sign-off"),
     ("Reuters", "sign-off"),
     ("© 2023 Thomson Reuters", "copyright-thomson-reuters"),
     ("© 2023 Thomson Reuters. All rights reserved.", "copyright-thomson-reuters"),

@@ -133,7 +133,7 @@ TRAILER_PATTERNS: tuple[TrailerForm, ...] = (
     ),
     _trailer(
         "sign-off",
-        r"""Reuters?|REUTERS?""",
+        r"""(?i:reuters?)""",
         "Reuter",
     ),
     _trailer(
