@@ -36,10 +36,21 @@ BYLINE_CASES = [
     ("By Jane Doe | Reuters", ("Jane Doe",), "Reuters"),
     ("By Reuters Staff", (), "Reuters"),
     ("By CP", (), "CP"),
+    ("By THE ASSOCIATED PRESS", (), "THE ASSOCIATED PRESS"),
+    ("By: Murray Brewster, THE CANADIAN PRESS", ("Murray Brewster",), "THE CANADIAN PRESS"),
+    ("By HERB KEINON AND AP", ("HERB KEINON",), "AP"),
+    ("By Meg James Staff Writer", ("Meg James",), None),
+    ("By Eric Song, IGN Staff", ("Eric Song",), None),
+    ("By Michael Hiltzik Business Columnist", ("Michael Hiltzik",), None),
+    ("by The Times-Picayune", ("The Times-Picayune",), None),
+    ("By Will Smith", ("Will Smith",), None),
 ]
 
 NOT_BYLINES = [
     "By the end of the year, prices rose.",
+    "By Any Means Necessary",
+    "By All Accounts",
+    "BY BIGDANINTX AT 01/09/08 02:32 PM",
     "By Monday, the team had left.",
     "By 2025 the plan will be complete.",
     "By Jane",

@@ -1,10 +1,11 @@
 """Bylines ("By Jane Doe and John Roe, Reuters") and wire trailers.
 
-Strategy: both are fixed wire conventions. A byline is "By", up to six names
-and an optional agency from :data:`BYLINE_AGENCIES`; a name is two to five
-capitalised words (particles such as "d'" or "van" allowed), and never an
-agency, so "by Janie Gabbett, Reuters" names Janie Gabbett and credits
-Reuters. Trailers are the rows of :data:`TRAILER_PATTERNS`, each a named,
+Strategy: both are fixed wire conventions. A byline is "By", up to six names,
+an optional agency from :data:`BYLINE_AGENCIES` and an optional job title
+(:data:`ROLE_WORDS`); a name is two to five capitalised words (particles such
+as "d'" or "van" allowed) and never holds an agency, a job title or a
+function word (:data:`NOT_NAME_WORDS`), so "by Janie Gabbett, Reuters" names
+Janie Gabbett and credits Reuters. Trailers are the rows of :data:`TRAILER_PATTERNS`, each a named,
 bounded pattern with a real example, that must match the whole block.
 
 Must never: take a sentence that opens with "By" ("By the end of the year,
@@ -42,32 +43,54 @@ BYLINE_AGENCIES: tuple[tuple[str, str], ...] = (
     ("The Canadian Press", "By Jane Doe, The Canadian Press"),
     ("Canadian Press", "By Jane Doe, Canadian Press"),
     ("CP", "By CP"),
+    ("The Sports Network", "By Jane Doe, The Sports Network"),
+    ("Sports Network", "By Sports Network"),
 )
+
+#: Words that never stand in a person's name: "By Any Means Necessary" is a
+#: title, "By All Accounts" an opening. ("Will" and "May" are names.)
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "and", "any", "all", "every", "each", "some", "no", "not", "this", "that", "these", "those",
+    "its", "our", "your", "their", "her", "his", "for", "from", "with", "at", "in", "on", "of", "to",
+    "a", "an", "now", "then",
+)  # fmt: skip
+
+#: Job titles that follow the names, never part of them: "By Meg James Staff
+#: Writer", "By Eric Song, IGN Staff", "By Michael Hiltzik Business Columnist".
+ROLE_WORDS: tuple[str, ...] = (
+    "Staff", "Writer", "Writers", "Columnist", "Correspondent", "Correspondents", "Reporter",
+    "Reporters", "Editor", "Bureau", "Contributor",
+)  # fmt: skip
 
 # "By Jane Doe and John Roe", "by Janie Gabbett, Reuters", "By JONATHAN J.
 # COOPER Associated Press", "By Reuters Staff"; not "By the end of the year, ...".
-# A name word is never an agency, so the names stop where the agency starts.
+# A name word is never an agency, a role or a function word, so the names
+# stop where the agency or the role starts.
 BYLINE_RE = regex.compile(
     r"""(?(DEFINE)
         # "Jane", "J.", "d'AFFLISIO", "O'Neill" or a particle; not "the", not "Reuters".
-        (?P<name_word>(?!\L<agencies>(?:[\s,]|\Z))
+        (?P<name_word>(?!(?i:\L<agencies>|\L<not_names>)(?:[\s,]|\Z))(?!\L<roles>(?:[\s,]|\Z))
             (?:\p{Lu}[\p{L}.'’-]{0,24}|d['’]\p{L}[\p{L}'’-]{0,24}
               |van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|dos|das|ter|ten))
-        # Two to five words: "Jane Doe", "JONATHAN J. COOPER", "Solange De Santis".
-        (?P<name>(?&name_word)(?:\ (?&name_word)){1,4})
+        # Two to five words: "Jane Doe", "JONATHAN J. COOPER", "The Times-Picayune".
+        # (as few words and names as will do, so that a job title after them stays a title)
+        (?P<name>(?:The\ |THE\ )?(?&name_word)(?:\ (?&name_word)){1,4}?)
         (?P<name_separator>,\ (?:and\ )?|\ and\ |\ AND\ |\ &\ )
-        # What may follow an agency: "Associated Press Writers", "Reuters Staff".
-        (?P<role>\ (?:Staff\ Writers?|Writers?|Staff|Correspondents?|Reporters?))
+        # A job title: "Staff Writer", "Associated Press Writers", "IGN Staff".
+        (?P<role>,?\ (?:\p{Lu}[\p{L}.-]{0,20}\ ){0,2}\L<roles>)
     )
     (?:By|BY|by):?\ {1,3}
     (?:
-        (?P<names>(?&name)(?:(?&name_separator)(?&name)){0,5})
-        (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ )(?P<agency>\L<agencies>)(?&role)?)?
-      | (?P<agency_only>\L<agencies>)(?&role)?
+        (?P<names>(?&name)(?:(?&name_separator)(?&name)){0,5}?)
+        (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ |(?&name_separator))(?P<agency>(?i:\L<agencies>)))?
+        (?&role)?
+      | (?P<agency_only>(?i:\L<agencies>))(?&role)?
     )
     [.,\ ]{0,3}""",
     regex.VERBOSE,
     agencies=[name for name, _example in BYLINE_AGENCIES],
+    not_names=list(NOT_NAME_WORDS),
+    roles=list(ROLE_WORDS),
 )
 # The name separator of BYLINE_RE, to split the names it matched.
 _NAME_SEPARATOR_RE = regex.compile(r",\ (?:and\ )?|\ and\ |\ AND\ |\ &\ ", regex.VERBOSE)
