@@ -244,6 +244,16 @@ captions = st.builds(
     st.sampled_from(("Kim Kyung-Hoon", "Denis Balibouse")),
 )
 
+#: A byline line.
+byline_lines = st.sampled_from(
+    (
+        "By Jane Doe",
+        "By Jane Doe and John Roe, Reuters",
+        "By JANE DOE, Associated Press",
+        "Jane Doe, Staff Writer",
+    )
+)
+
 #: A timestamp line as news sites print it.
 timestamp_lines = st.sampled_from(
     (
@@ -303,18 +313,22 @@ def noise_pages(draw: st.DrawFn) -> str:
 
 @st.composite
 def article_pages(draw: st.DrawFn) -> str:
-    """A page built from known parts: noise, headline, caption, timestamp, body, noise."""
+    """A page built from known parts: noise, headline, byline, caption, timestamp, body, noise."""
     lines: list[str] = []
     if draw(st.booleans()):
         lines.extend(draw(noise_blocks))
     if draw(st.booleans()):
         lines.append(draw(titles))
     if draw(st.booleans()):
+        lines.append(draw(byline_lines))
+    if draw(st.booleans()):
         lines.append(draw(captions))
     if draw(st.booleans()):
         lines.append(draw(timestamp_lines))
-    for paragraph in draw(st.lists(prose_paragraphs, min_size=1, max_size=6)):
-        lines.append(paragraph)
+    # A wire story opens its first paragraph with a dateline.
+    opening = draw(st.one_of(st.just(""), datelines))
+    for number, paragraph in enumerate(draw(st.lists(prose_paragraphs, min_size=1, max_size=6))):
+        lines.append(opening + paragraph if number == 0 else paragraph)
         if draw(st.booleans()):
             lines.append("")
     if draw(st.booleans()):

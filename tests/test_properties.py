@@ -78,6 +78,8 @@ def assert_spans_valid(article: Article, page: str) -> None:
             assert caption.span.slice(page) == caption.text
     if article.byline is not None:
         assert_span_in(article.byline.span, page)
+        if _is_one_line(article, article.byline.span):
+            assert article.byline.span.slice(page) == article.byline.text
     for attribution in article.attributions:
         spans = [attribution.cue_span, attribution.content_span, *attribution.content_spans]
         if attribution.source_span is not None:
