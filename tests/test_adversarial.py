@@ -52,8 +52,14 @@ SHAPES: list[tuple[str, Callable[[int], str]]] = [
 
 SMALL = 100
 # Offsets below 257 are shared small integers that cost no memory, so the
-# memory yardstick starts where most offsets are allocated.
-MEMORY_SMALL = 300
+# memory yardstick starts at a page of this many characters at least, where
+# most offsets are allocated.
+MEMORY_MIN_CHARACTERS = 600
+
+
+def memory_size(make: Callable[[int], str]) -> int:
+    """The smallest n from SMALL up whose page has MEMORY_MIN_CHARACTERS."""
+    return max(SMALL, -(-MEMORY_MIN_CHARACTERS // len(make(1))))
 
 
 def count_calls(page: str) -> int:
@@ -92,10 +98,9 @@ def test_calls_grow_linearly(name: str, make: Callable[[int], str]) -> None:
 @pytest.mark.parametrize(("name", "make"), SHAPES, ids=[name for name, _ in SHAPES])
 def test_memory_grows_linearly(name: str, make: Callable[[int], str]) -> None:
     # The floor keeps fixed costs (a cache filled once) from passing for growth.
-    small, large = peak_memory(make(MEMORY_SMALL)), peak_memory(make(10 * MEMORY_SMALL))
-    assert large <= MAX_GROWTH * max(small, 16_000), (
-        f"{name}: {small} bytes at n={MEMORY_SMALL}, {large} at 10n"
-    )
+    n = memory_size(make)
+    small, large = peak_memory(make(n)), peak_memory(make(10 * n))
+    assert large <= MAX_GROWTH * max(small, 16_000), f"{name}: {small} bytes at n={n}, {large} at 10n"
 
 
 def test_the_counter_sees_quadratic_work() -> None:
