@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse import Article, Span
+from wireparse import Article, Paragraph, Span
 from wireparse.blocks import split_blocks
+from wireparse.pipeline import map_paragraphs
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_4b27ec5798bed398.txt"
 
@@ -257,3 +258,57 @@ def test_seed_paragraphs_survive_a_different_frame(
 def test_seed_has_paragraphs_to_keep(seed_paragraphs: tuple[str, ...]) -> None:
     # The frame test above compares against these; an empty tuple would prove nothing.
     assert len(seed_paragraphs) >= 5
+
+
+# -- mapping offsets of the joined body back into the page --------------------------
+
+
+@st.composite
+def paragraphs_in_a_page(draw: st.DrawFn) -> tuple[str, list[Paragraph]]:
+    """A page of words and blanks, and paragraphs made of some of its lines (wrapped or not)."""
+    words = st.text(alphabet="abc“”", min_size=1, max_size=6)
+    lines = draw(st.lists(st.lists(words, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=8))
+    indents = draw(st.lists(st.sampled_from(["", " ", "\t"]), min_size=len(lines), max_size=len(lines)))
+    page, spans = "", []
+    for indent, line in zip(indents, lines, strict=True):
+        start = len(page) + len(indent)
+        page += indent + line + "\n"
+        spans.append(Span(start=start, end=start + len(line)))
+    paragraphs, index = [], 0
+    while index < len(spans):
+        size = draw(st.integers(min_value=1, max_value=3))
+        group = spans[index : index + size]
+        text = " ".join(span.slice(page) for span in group)
+        line_spans = tuple(group) if len(group) > 1 else ()
+        paragraphs.append(
+            Paragraph(text=text, span=Span(start=group[0].start, end=group[-1].end), line_spans=line_spans)
+        )
+        index += size
+    return page, paragraphs
+
+
+def _without_blanks(text: str) -> str:
+    return "".join(text.split())
+
+
+@SOME
+@given(paragraphs_in_a_page(), st.data())
+def test_text_map_sends_body_spans_into_the_page(
+    built: tuple[str, list[Paragraph]], data: st.DataObject
+) -> None:
+    page, paragraphs = built
+    body = "\n".join(p.text for p in paragraphs)
+    text_map = map_paragraphs(paragraphs)
+    start = data.draw(st.integers(min_value=0, max_value=len(body)))
+    end = data.draw(st.integers(min_value=start, max_value=len(body)))
+    mapped = text_map.span_to_page(Span(start=start, end=end))
+    assert_span_in(mapped, page)
+    if start == end:
+        assert len(mapped) == 0
+    # The same characters, whatever joins the lines: a space in the body, a
+    # line end and an indent in the page.
+    assert _without_blanks(mapped.slice(page)) == _without_blanks(body[start:end])
+    # Inside one line, exactly the same text.
+    pieces = zip(text_map.text_starts, text_map.page_spans, strict=True)
+    if any(first <= start and end <= first + len(span) for first, span in pieces):
+        assert mapped.slice(page) == body[start:end]
