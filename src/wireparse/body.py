@@ -1,23 +1,40 @@
 """Stage 4: find the article body among the remaining blocks.
 
-Strategy: score each unlabelled block for how much it reads like prose
-(length, stopword share, sentence ending, casing), then take the contiguous
-run of blocks with the highest total score, as boilerplate detectors do: the
-article is one mostly unbroken run, and a short noisy gap inside it costs less
-than the prose on its far side is worth. Inside the run, prose and short
-in-text lines are body; outside it, nothing is.
+Strategy: measure each unlabelled block once (its shallow text features, as
+in Kohlschütter's boilerplate detection: length, share of function words in
+the page's language, sentence ending, casing) and score it for how much it
+reads like prose; then take the contiguous run of blocks with the highest
+total score, as boilerplate detectors do: the article is one mostly unbroken
+run, and a short noisy gap inside it costs less than the prose on its far
+side is worth. A comment section opening after the article is a wall the run
+cannot cross, and prose beyond it counts for little: readers' comments are
+prose too, but they are not the article. Inside the run, prose, list items
+and short in-text lines are body (the context decides for short blocks, as
+in jusText); outside it, nothing is. A page with no prose at all (a table of
+results, a recipe) falls back to its densest run of text.
 
 Must never: call a block body because of what it says alone when it stands
-far from the run.
+far from the run; measure a block more than once.
 """
 
 from __future__ import annotations
 
-import attrs
+from collections.abc import Sequence
 
+import attrs
+import regex
+
+from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
-from wireparse.noise import is_link_item
-from wireparse.text import capitalised_share, ends_like_sentence, stopword_share, words
+from wireparse.noise import is_comment_section_start, is_link_item
+from wireparse.text import (
+    capitalised_share,
+    ends_like_sentence,
+    find_language,
+    stopword_share,
+    word_count,
+    words,
+)
 
 # Kinds that neither add to nor break the article run.
 TRANSPARENT_KINDS = frozenset(
@@ -35,37 +52,88 @@ TRANSPARENT_KINDS = frozenset(
 NOT_PROSE_COST = 4.0
 NOISE_COST = 3.0
 MIN_PROSE_WORDS = 6
+# Title case over this share marks a headline or a link, not a sentence...
+MAX_PROSE_CAPITALISED_SHARE = 0.75
+# ...unless the block is this long.
+LONG_PROSE_WORDS = 40
+# A block this long is prose even without a closing full stop.
+UNENDED_PROSE_WORDS = 25
+MIN_PROSE_STOPWORD_SHARE = 0.1
+# A comment heading is a wall only once this much prose stands above it; a
+# "3 comments" link in the page header is not.
+MIN_ARTICLE_WORDS_ABOVE_COMMENTS = 40
+# How much prose beyond a comment heading counts, next to the article's.
+COMMENT_PROSE_WEIGHT = 0.2
+# A best run scoring less than this holds no real prose: fall back to density.
+MIN_RUN_SCORE = 25.0
+# In the fallback, a block of this many words is text rather than a label.
+MIN_FALLBACK_WORDS = 4
+# A wall: no run may contain it.
+WALL_COST = 1e9
+
+# A list item: a bullet or number at the start, "• Sales rose 5%." or "2) Iowa
+# is tightening."; not "2008 was a year".
+LIST_ITEM_RE = regex.compile(r"""(?:[•·▪■►\-–—*]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)""", regex.VERSION1)
+
+
+@attrs.frozen
+class BlockShape:
+    """The shallow text features of one block, measured once."""
+
+    #: Word count (unspaced scripts counted by characters).
+    words: int
+    #: Share of the words that are function words of the page's language;
+    #: ``None`` when the page's language has no stopword list.
+    stopword_share: float | None
+    #: Share of the content words written with a capital initial.
+    capitalised_share: float
+    #: Whether the block ends as a sentence does.
+    ends_sentence: bool
+    #: Whether the block opens with a bullet or a list number.
+    is_list_item: bool
+
+
+def measure_block(text: str, stopwords: frozenset[str] | None) -> BlockShape:
+    """Measure ``text``; ``stopwords`` is the page language's list, or ``None``.
+
+    >>> shape = measure_block("The minister said the talks would resume.", LEXICON_STOPWORDS["en"])
+    >>> shape.words, round(shape.stopword_share, 2), shape.ends_sentence
+    (7, 0.57, True)
+    """
+    tokens = words(text)
+    return BlockShape(
+        words=word_count(text, tokens),
+        stopword_share=None if stopwords is None else stopword_share(tokens, stopwords),
+        capitalised_share=capitalised_share(tokens),
+        ends_sentence=ends_like_sentence(text),
+        is_list_item=LIST_ITEM_RE.match(text) is not None,
+    )
+
+
+def is_prose_shape(shape: BlockShape) -> bool:
+    """True when a block of this shape reads like running text."""
+    if shape.words < MIN_PROSE_WORDS:
+        return False
+    if shape.capitalised_share > MAX_PROSE_CAPITALISED_SHARE and shape.words < LONG_PROSE_WORDS:
+        return False
+    if shape.stopword_share is not None and shape.stopword_share < MIN_PROSE_STOPWORD_SHARE:
+        return False
+    return shape.ends_sentence or shape.words >= UNENDED_PROSE_WORDS
 
 
 def is_prose(text: str) -> bool:
-    """True when ``text`` reads like a sentence of running text.
+    """True when ``text`` reads like a sentence of English running text.
 
     >>> is_prose("North Korea and Russia deny conducting arms transactions.")
     True
     >>> is_prose("Japan’s Nikkei Stock Average Ends Lower on Worries about US-China Trade Tension")
     False
     """
-    tokens = words(text)
-    if len(tokens) < MIN_PROSE_WORDS:
-        return False
-    if capitalised_share(tokens) > 0.75 and len(tokens) < 40:
-        return False
-    if stopword_share(tokens) < 0.1:
-        return False
-    return ends_like_sentence(text) or len(tokens) >= 25
+    return is_prose_shape(measure_block(text, LEXICON_STOPWORDS["en"]))
 
 
-def prose_score(block: Block) -> float:
-    """How much the block adds to an article run (negative: how much it costs)."""
-    if block.kind is BlockKind.UNLABELLED:
-        if is_prose(block.text):
-            return float(len(words(block.text)))
-        return -NOT_PROSE_COST
-    return -NOISE_COST
-
-
-def _best_run(scores: list[float]) -> tuple[int, int] | None:
-    """Return ``(first, last)`` of the contiguous run with the highest positive sum."""
+def _best_run(scores: Sequence[float]) -> tuple[float, tuple[int, int] | None]:
+    """Return the highest positive sum of a contiguous run and its ``(first, last)``."""
     best_sum, best = 0.0, None
     running, start = 0.0, 0
     for index, score in enumerate(scores):
@@ -75,27 +143,75 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
             running += score
         if running > best_sum:
             best_sum, best = running, (start, index)
-    return best
+    return best_sum, best
 
 
-def _inside_label(block: Block) -> tuple[BlockKind, str]:
-    tokens = words(block.text)
-    if is_prose(block.text):
+def _prose_scores(blocks: Sequence[Block], shapes: Sequence[BlockShape | None]) -> list[float]:
+    scores: list[float] = []
+    prose_words = 0.0
+    weight = 1.0
+    for block, shape in zip(blocks, shapes, strict=True):
+        if shape is not None and is_prose_shape(shape):
+            scores.append(shape.words * weight)
+            prose_words += shape.words
+        elif (
+            weight == 1.0
+            and prose_words >= MIN_ARTICLE_WORDS_ABOVE_COMMENTS
+            and is_comment_section_start(block)
+        ):
+            scores.append(-WALL_COST)
+            weight = COMMENT_PROSE_WEIGHT
+        elif shape is not None:
+            scores.append(-NOT_PROSE_COST)
+        else:
+            scores.append(-NOISE_COST)
+    return scores
+
+
+def _fallback_scores(shapes: Sequence[BlockShape | None]) -> list[float]:
+    """Scores for a page without prose: any text of a few words counts."""
+    return [
+        float(shape.words) if shape is not None and shape.words >= MIN_FALLBACK_WORDS else -1.0
+        for shape in shapes
+    ]
+
+
+def _is_in_text_line(shape: BlockShape) -> bool:
+    """A short line that continues the article: a list item or a short sentence."""
+    if shape.words == 0:
+        return False
+    has_function_words = shape.stopword_share is None or shape.stopword_share > 0
+    if shape.is_list_item and shape.words >= 2:
+        return True
+    return shape.ends_sentence and has_function_words
+
+
+def _inside_label(block: Block, shape: BlockShape, *, dense: bool) -> tuple[BlockKind, str]:
+    if is_prose_shape(shape):
         return BlockKind.BODY, "prose-in-run"
-    if tokens and (ends_like_sentence(block.text) or block.text.endswith(":")) and stopword_share(tokens) > 0:
+    if shape.is_list_item and shape.words >= 2:
+        return BlockKind.BODY, "list-item-in-run"
+    if _is_in_text_line(shape) or (block.text.endswith(":") and shape.words >= 2):
         return BlockKind.BODY, "short-sentence-in-run"
+    if dense and shape.words >= MIN_FALLBACK_WORDS:
+        return BlockKind.BODY, "text-in-dense-run"
     if is_link_item(block.text):
         return BlockKind.LINK_LIST, "title-in-run"
     return BlockKind.BOILERPLATE, "not-prose-in-run"
 
 
-def _outside_label(block: Block) -> tuple[BlockKind, str]:
-    tokens = words(block.text)
-    if len(tokens) <= 4 and not ends_like_sentence(block.text):
+def _outside_label(block: Block, shape: BlockShape) -> tuple[BlockKind, str]:
+    if shape.words <= 4 and not shape.ends_sentence:
         return BlockKind.MENU, "short-outside-run"
     if is_link_item(block.text):
         return BlockKind.LINK_LIST, "title-outside-run"
     return BlockKind.BOILERPLATE, "outside-run"
+
+
+def page_stopwords(blocks: Sequence[Block]) -> frozenset[str] | None:
+    """The stopword list of the page's language, or ``None`` when it has none."""
+    language = find_language([words(block.text) for block in blocks if block.kind is BlockKind.UNLABELLED])
+    return None if language is None else LEXICON_STOPWORDS[language]
 
 
 def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -107,12 +223,25 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['menu', 'menu', 'body', 'menu']
     """
     positions = [i for i, block in enumerate(blocks) if block.kind not in TRANSPARENT_KINDS]
-    run = _best_run([prose_score(blocks[i]) for i in positions])
+    stopwords = page_stopwords(blocks)
+    shapes = [
+        measure_block(blocks[i].text, stopwords) if blocks[i].kind is BlockKind.UNLABELLED else None
+        for i in positions
+    ]
+    total, run = _best_run(_prose_scores([blocks[i] for i in positions], shapes))
+    dense = False
+    if total < MIN_RUN_SCORE:
+        fallback_total, fallback_run = _best_run(_fallback_scores(shapes))
+        if fallback_total > total:
+            run, dense = fallback_run, True
     first, last = (positions[run[0]], positions[run[1]]) if run is not None else (len(blocks), -1)
+    shape_at = dict(zip(positions, shapes, strict=True))
     labelled: list[Block] = []
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.UNLABELLED:
-            kind, rule = _inside_label(block) if first <= index <= last else _outside_label(block)
+        shape = shape_at.get(index)
+        if block.kind is BlockKind.UNLABELLED and shape is not None:
+            inside = first <= index <= last
+            kind, rule = _inside_label(block, shape, dense=dense) if inside else _outside_label(block, shape)
             block = attrs.evolve(block, kind=kind, rule=rule)
         labelled.append(block)
     return tuple(labelled)

@@ -98,8 +98,15 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(
         "comments",
         BlockKind.COMMENTS,
-        r"""\d{0,7}\ ?(?:comments?|responses?|replies)(?:\ \(\d{1,7}\))?
-            | (?:leave|post|add|view|show|read)\ (?:a|your|all|the)?\ ?(?:comments?|replies|reply)[^\n]{0,30}""",
+        r"""\d{0,7}\ ?(?:comments?|responses?|replies|reactions?)(?:\ \(\d{1,7}\))?
+            | (?:leave|post|add|view|show|read|write|submit|see)\ (?:a|your|all|the|\d{1,7})?\ ?(?:comments?|replies|reply)[^\n]{0,30}
+            | (?:\d{1,7}\ )?(?:reader|readers['’]?|user|your|latest|recent|top)\ (?:comments?|reviews|reactions)[^\n]{0,20}
+            | \d{1,7}\ (?:responses?|comments?|replies|thoughts)\ (?:to|on)\ [^\n]{1,160}
+            | comments?\ (?:are\ closed|policy|guidelines)
+            | have\ your\ say[^\n]{0,30}
+            | join\ the\ (?:discussion|conversation|debate)
+            | discuss\ this\ (?:article|story|post)
+            | talk\ back""",
         "Leave a comment",
     ),
     _rule(
@@ -119,6 +126,64 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
 )
 
 
+#: Prompts that end like a sentence yet are never article text: they are
+#: matched whole, so "He asked what readers think." stays prose.
+SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
+    _rule(
+        "comment-prompt",
+        BlockKind.COMMENTS,
+        r"""(?:what\ do\ you\ think|what['’]s\ your\ (?:view|opinion|take))\?
+            | you\ must\ (?:be\ )?(?:logged\ in|log\ in|sign\ in|register)\ to\ (?:post|leave|add)\ a\ comment\.?
+            | comments\ are\ closed(?:\ for\ this\ (?:article|story|post))?\.?
+            | be\ the\ first\ to\ comment[.!]?""",
+        "You must be logged in to post a comment.",
+    ),
+    _rule(
+        "sign-up-prompt",
+        BlockKind.SUBSCRIPTION,
+        r"""(?:sign\ up|subscribe|register)\ (?:for|to)\ (?:our|the|my)\ [^\n]{0,40}newsletters?[^\n]{0,40}[.!]""",
+        "Sign up for our daily newsletter.",
+    ),
+)
+
+# A comment section opens with a heading ("34 responses to “...”", "Reader
+# comments") or with the first commenter ("jdoe says:"); a blog post ends with
+# its signature ("Posted by Jane Doe at 12:03 PM").
+COMMENT_OPENING_RE = regex.compile(
+    r"""(?:[\w.@-]{1,40}(?:\ [\w.@-]{1,40}){0,3}\ (?:says|said|wrote|writes)\s?:[^\n]{0,80}
+        | posted\ by\ [^\n]{1,80}?\ (?:at|on|\||@)\ [^\n]{1,80}
+        )\Z""",
+    regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
+)
+# Headings of a comment section rather than a count in the page header.
+COMMENT_HEADING_RULES = frozenset({"comments", "comment-prompt"})
+COMMENT_OPENING_MAX_CHARACTERS = 200
+
+
+def is_comment_section_start(block: Block) -> bool:
+    """True when ``block`` opens a comment section (or closes a blog post).
+
+    >>> from wireparse.model import Span
+    >>> def block(text, kind=BlockKind.UNLABELLED, rule="split"):
+    ...     return Block(kind=kind, text=text, span=Span(start=0, end=len(text)),
+    ...                  text_span=Span(start=0, end=len(text)), rule=rule)
+    >>> is_comment_section_start(block("joetoronto says:"))
+    True
+    >>> is_comment_section_start(block("Posted by Eric Earling at December 29, 2007 12:03 PM"))
+    True
+    >>> is_comment_section_start(block("34 responses to “We needed to win”", BlockKind.COMMENTS, "comments"))
+    True
+    >>> is_comment_section_start(block("The minister says: talks resume Monday in Geneva and Paris."))
+    False
+    """
+    if block.kind is BlockKind.COMMENTS and block.rule in COMMENT_HEADING_RULES:
+        return True
+    text = block.text
+    if len(text) > COMMENT_OPENING_MAX_CHARACTERS or block.kind is BlockKind.BLANK:
+        return False
+    return COMMENT_OPENING_RE.match(text) is not None and not ends_like_sentence(text)
+
+
 def match_noise_rule(text: str) -> NoiseRule | None:
     """Return the first lexicon rule that matches the whole ``text``, if any.
 
@@ -130,9 +195,12 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     True
     """
     stripped = text.strip()
-    if not stripped or len(words(stripped)) > LEXICON_MAX_WORDS or ends_like_sentence(stripped):
-        if stripped and regex.fullmatch(r"[\p{P}\p{S}\s]{1,200}", stripped):
-            return NOISE_RULES[0]
+    if not stripped or len(words(stripped)) > LEXICON_MAX_WORDS:
+        return None
+    if ends_like_sentence(stripped):
+        for rule in (NOISE_RULES[0], *SENTENCE_PROMPT_RULES):
+            if rule.pattern.match(stripped):
+                return rule
         return None
     for rule in NOISE_RULES:
         if rule.pattern.match(stripped):
