@@ -64,8 +64,6 @@ MIN_PROSE_STOPWORD_SHARE = 0.1
 MIN_ARTICLE_WORDS_ABOVE_COMMENTS = 40
 # How much prose beyond a comment heading counts, next to the article's.
 COMMENT_PROSE_WEIGHT = 0.2
-# A best run scoring less than this holds no real prose: fall back to density.
-MIN_RUN_SCORE = 25.0
 # In the fallback, a block of this many words is text rather than a label.
 MIN_FALLBACK_WORDS = 4
 # A wall: no run may contain it.
@@ -230,7 +228,7 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ]
     total, run = _best_run(_prose_scores([blocks[i] for i in positions], shapes))
     dense = False
-    if total < MIN_RUN_SCORE:
+    if run is None:
         fallback_total, fallback_run = _best_run(_fallback_scores(shapes))
         if fallback_total > total:
             run, dense = fallback_run, True

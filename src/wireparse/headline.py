@@ -1,31 +1,83 @@
 """Stage 5: find the headline above the article.
 
 Strategy: the headline is a title-shaped block a little above the first body
-paragraph; captions, bylines, timestamps and anything the lexicon called noise
-are skipped. A page whose opening holds no such block has no headline. The
-common "Headline | Site" title form keeps only the headline part.
+paragraph. Between the two there is often a byline, a date, a "Print |
+Email" bar or a photo credit, and above it a kicker or the section's menu,
+so the stage scores every block of a window above the body rather than
+taking the nearest one. A block scores by how many of its content words the
+opening paragraphs repeat (a headline announces what the lead says; a
+related-story link does not), by its shape (a few words, no closing full
+stop) and by its distance; a block shown twice near the top (the page title
+and the article's own heading) scores more. Blocks shaped like metadata
+(dates, bylines, "Posted:", "Text size") and blocks the lexicon called noise
+are never taken. The "Headline | Site" and "Headline - Site" title forms keep
+only the headline part. A page whose opening holds no such block has none.
 
-Must never: take a caption, a byline, a menu item or a link-list item.
+Must never: take a caption, a byline, a timestamp, a menu of one or two
+words, or a lexicon-labelled noise block.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
+from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
-from wireparse.text import ends_like_sentence, words
+from wireparse.text import ends_like_sentence, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.
-HEADLINE_WINDOW = 8
+HEADLINE_WINDOW = 14
 MIN_HEADLINE_WORDS = 2
-MAX_HEADLINE_WORDS = 40
-# Kinds the search passes over without stopping.
-SKIPPED_KINDS = frozenset(
-    {BlockKind.BLANK, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.TIMESTAMP, BlockKind.DATELINE}
+MAX_HEADLINE_WORDS = 30
+# How many words of the opening paragraphs a headline is compared with.
+LEAD_WORDS = 120
+# Kinds a headline may have been given by the earlier stages: the body stage
+# calls every block outside the article menu, link or boilerplate.
+CANDIDATE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.LINK_LIST, BlockKind.MENU})
+# Rules of the noise lexicon that may still label a headline ("More news on
+# the summit" is a list heading and a fair title).
+CANDIDATE_RULES = frozenset(
+    {"short-outside-run", "title-outside-run", "outside-run", "list-item-after-heading", "title-in-run"}
 )
+# The weights of the score.
+OVERLAP_WEIGHT = 3.0
+REPEATED_WEIGHT = 1.0
+DISTANCE_WEIGHT = 0.08
+SENTENCE_PENALTY = 0.8
+FEW_WORDS_PENALTY = 0.7
+MIN_HEADLINE_SCORE = 0.3
+
 # "Headline | Site", "Headline - Site Name"; the site part is short.
-SITE_SUFFIX_RE = regex.compile(r"\s(?:\||-|–|—|::)\s[^|\n]{1,40}\Z")
+SITE_SUFFIX_RE = regex.compile(r"\s(?:\||-|–|—|::|»)\s[^|\n]{1,40}\Z")
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# A block that carries the article's metadata rather than its title: a date or
+# a time ("Dec. 31, 2007 11:14 AM", "01/10/2008", "5 days ago"), a byline or a
+# label ("By Jane Doe", "Posted:", "AP Sports Writer", "Text size"). Matches
+# "Published: Friday, January 18, 2008"; not "Sooners DT busted for shoplifting".
+METADATA_RE = regex.compile(
+    r"""
+      \b"""
+    + _MONTH
+    + r"""\ {0,2}\d{1,2}\b
+    | \b\d{1,2}\ {0,2}"""
+    + _MONTH
+    + r"""\b
+    | \b\d{1,2}:\d{2}\b
+    | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b
+    | \b\d{1,3}\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago\b
+    | ^\s{0,3}(?:by|posted|updated|published|last\ updated|written|filed|source|credit|courtesy|photo|tags?|
+                 release|date|category|categories|article\ from|font|text\ size|topics?)\b
+    | \b(?:staff|sports|senior|chief|political|business)?\ ?(?:writer|correspondent|reporter|editor|columnist)s?\b
+    | ^\s{0,3}(?:the\ )?(?:associated\ press|reuters|afp|ap|upi|bloomberg)\s{0,3}$
+    """,
+    regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
+)
+# A navigation bar "News | Sport | Weather", "Home > World".
+NAVIGATION_BAR_RE = regex.compile(r"(?:[^|>»/\n]{1,40}(?:\s[|>»/]\s|\s?\|\s?)){2}")
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -36,10 +88,23 @@ def is_headline_shaped(text: str) -> bool:
     >>> is_headline_shaped("The club denied the reports on Monday, the paper said.")
     False
     """
-    count = len(words(text))
+    count = word_count(text, words(text))
     if not MIN_HEADLINE_WORDS <= count <= MAX_HEADLINE_WORDS:
         return False
     return not ends_like_sentence(text) or text.rstrip().endswith(("?", "!"))
+
+
+def is_metadata(text: str) -> bool:
+    """True for a date, a byline or a label line, which is never the headline.
+
+    >>> is_metadata("Dec. 31, 2007 11:14 AM")
+    True
+    >>> is_metadata("By Peter Griffiths")
+    True
+    >>> is_metadata("Britain's fastest supercomputer unveiled")
+    False
+    """
+    return METADATA_RE.search(text) is not None or NAVIGATION_BAR_RE.match(text) is not None
 
 
 def strip_site_name(text: str) -> str:
@@ -47,26 +112,95 @@ def strip_site_name(text: str) -> str:
 
     >>> strip_site_name("Mort denies Allardyce speculation | Sporting Life")
     'Mort denies Allardyce speculation'
+    >>> strip_site_name("Gulf states urge peace with Iran")
+    'Gulf states urge peace with Iran'
     """
     return SITE_SUFFIX_RE.sub("", text)
 
 
+def _content_words(text: str) -> set[str]:
+    stopwords = LEXICON_STOPWORDS["en"]
+    return {token for token in (t.lower() for t in words(text)) if len(token) > 2 and token not in stopwords}
+
+
+def _lead_words(blocks: Sequence[Block], first_body: int) -> set[str]:
+    lead: set[str] = set()
+    count = 0
+    for block in blocks[first_body:]:
+        if block.kind is not BlockKind.BODY:
+            continue
+        tokens = words(block.text)
+        lead |= _content_words(" ".join(tokens[: LEAD_WORDS - count]))
+        count += len(tokens)
+        if count >= LEAD_WORDS:
+            break
+    return lead
+
+
+def _normalised(text: str) -> str:
+    return " ".join(token.lower() for token in words(text))
+
+
+def headline_score(text: str, lead: set[str], distance: int, *, repeated: bool) -> float | None:
+    """Score ``text`` as the headline of an article whose lead has the words ``lead``.
+
+    ``None`` when the block cannot be a headline at all.
+
+    >>> lead = {"supercomputer", "unveiled", "britain", "questions"}
+    >>> headline_score("Britain's fastest supercomputer unveiled", lead, 2, repeated=False) > 1
+    True
+    >>> headline_score("Mon Jan 14, 2008 11:16am EST", lead, 1, repeated=False) is None
+    True
+    """
+    title = strip_site_name(text)
+    count = word_count(title, words(title))
+    if not MIN_HEADLINE_WORDS <= count <= MAX_HEADLINE_WORDS or is_metadata(title):
+        return None
+    content = _content_words(title)
+    overlap = len(content & lead) / len(content) if content else 0.0
+    score = OVERLAP_WEIGHT * overlap - DISTANCE_WEIGHT * distance
+    if repeated:
+        score += REPEATED_WEIGHT
+    if ends_like_sentence(title) and not title.rstrip().endswith(("?", "!")):
+        score -= SENTENCE_PENALTY
+    if count <= 2:
+        score -= FEW_WORDS_PENALTY
+    return score
+
+
 def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Label the headline block, if the page has one."""
+    """Label the headline block, if the page has one.
+
+    >>> from wireparse.pipeline import label_blocks
+    >>> page = "Home\\nGulf states urge peace with Iran\\nBy Jane Doe\\nGulf leaders urged peace with Iran at their summit, officials said."
+    >>> [b.kind.value for b in label_blocks(page)]
+    ['menu', 'headline', 'byline', 'body']
+    """
     first_body = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.BODY), None)
     if first_body is None:
         return blocks
-    seen = 0
+    lead = _lead_words(blocks, first_body)
+    window: list[int] = []
     for index in range(first_body - 1, -1, -1):
-        block = blocks[index]
-        if block.kind in SKIPPED_KINDS:
+        if blocks[index].kind is BlockKind.BLANK:
             continue
-        seen += 1
-        if seen > HEADLINE_WINDOW:
+        window.append(index)
+        if len(window) >= HEADLINE_WINDOW:
             break
-        if block.kind in (BlockKind.BOILERPLATE, BlockKind.LINK_LIST, BlockKind.MENU) and is_headline_shaped(
-            block.text
-        ):
-            headline = attrs.evolve(block, kind=BlockKind.HEADLINE, rule="title-above-body")
-            return (*blocks[:index], headline, *blocks[index + 1 :])
-    return blocks
+    seen: dict[str, int] = {}
+    for index in window:
+        key = _normalised(strip_site_name(blocks[index].text))
+        seen[key] = seen.get(key, 0) + 1
+    best_score, best_index = MIN_HEADLINE_SCORE, None
+    for distance, index in enumerate(window):
+        block = blocks[index]
+        if block.kind not in CANDIDATE_KINDS or block.rule not in CANDIDATE_RULES:
+            continue
+        repeated = seen.get(_normalised(strip_site_name(block.text)), 0) > 1
+        score = headline_score(block.text, lead, distance, repeated=repeated)
+        if score is not None and score > best_score:
+            best_score, best_index = score, index
+    if best_index is None:
+        return blocks
+    headline = attrs.evolve(blocks[best_index], kind=BlockKind.HEADLINE, rule="title-above-body")
+    return (*blocks[:best_index], headline, *blocks[best_index + 1 :])
