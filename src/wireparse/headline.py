@@ -26,10 +26,10 @@ import regex
 
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
-from wireparse.text import ends_like_sentence, word_count, words
+from wireparse.text import ends_like_sentence, stopword_share, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.
-HEADLINE_WINDOW = 14
+HEADLINE_WINDOW = 25
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 30
 # How many words of the opening paragraphs a headline is compared with.
@@ -42,16 +42,31 @@ CANDIDATE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.LINK_LIST, BlockKi
 CANDIDATE_RULES = frozenset(
     {"short-outside-run", "title-outside-run", "outside-run", "list-item-after-heading", "title-in-run"}
 )
+# A title of fewer content words is scored as if it had this many, so that a
+# two-word menu item naming the story's subject does not outscore a headline.
+MIN_CONTENT_WORDS = 3
 # The weights of the score.
 OVERLAP_WEIGHT = 3.0
 REPEATED_WEIGHT = 1.0
-DISTANCE_WEIGHT = 0.08
+RANK_WEIGHT = 0.1
+STOPWORD_WEIGHT = 0.0
 SENTENCE_PENALTY = 0.8
-FEW_WORDS_PENALTY = 0.7
+FEW_WORDS_PENALTY = 1.5
 MIN_HEADLINE_SCORE = 0.3
 
-# "Headline | Site", "Headline - Site Name"; the site part is short.
-SITE_SUFFIX_RE = regex.compile(r"\s(?:\||-|–|—|::|»)\s[^|\n]{1,40}\Z")
+# "Headline | Site", "Headline :: Site"; the site part is short. A pipe is
+# rarely part of a headline, so it always cuts.
+SITE_SUFFIX_RE = regex.compile(r"\s(?:\||::|»)\s[^|\n]{1,40}\Z")
+# "Headline - Site Name": a dash is part of many headlines ("McCarthy is not
+# for sale - Hughes"), so it cuts only before a name shaped like a site's:
+# a domain or a publication word. Matches " - BBC News", " – example.com";
+# not " - report".
+DASH_SITE_SUFFIX_RE = regex.compile(
+    r"""\s[-–—]\s(?=[^\n]{0,40}(?:\.(?:com|net|org|co|uk|de|in|au|ca)\b|\b(?:News|Times|Post|Herald|Journal|Tribune
+        |Gazette|Telegraph|Chronicle|Daily|Online|Magazine|Mail|Express|Independent|Guardian|Observer|Star|Sun
+        |Review|Today|Network|TV|Radio|Press|Wire)\b))[^|\n]{1,40}\Z""",
+    regex.VERBOSE,
+)
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 # A block that carries the article's metadata rather than its title: a date or
@@ -76,8 +91,10 @@ METADATA_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
 )
-# A navigation bar "News | Sport | Weather", "Home > World".
-NAVIGATION_BAR_RE = regex.compile(r"(?:[^|>»/\n]{1,40}(?:\s[|>»/]\s|\s?\|\s?)){2}")
+# A navigation bar "News | Sport | Weather", "Home > World >", "« Older | Main".
+NAVIGATION_BAR_RE = regex.compile(r"(?:[^|>»/\n]{1,40}(?:\s[|>»/](?:\s|\Z)|\s?\|\s?)){2}|«")
+# A form field or a label waiting for its value: "Your E-mail:*", "Tags:".
+FORM_LABEL_RE = regex.compile(r"[:*]\s{0,2}\*?\s{0,2}\Z")
 
 
 def is_headline_shaped(text: str) -> bool:
@@ -104,7 +121,11 @@ def is_metadata(text: str) -> bool:
     >>> is_metadata("Britain's fastest supercomputer unveiled")
     False
     """
-    return METADATA_RE.search(text) is not None or NAVIGATION_BAR_RE.match(text) is not None
+    return (
+        METADATA_RE.search(text) is not None
+        or NAVIGATION_BAR_RE.match(text) is not None
+        or FORM_LABEL_RE.search(text) is not None
+    )
 
 
 def strip_site_name(text: str) -> str:
@@ -112,15 +133,31 @@ def strip_site_name(text: str) -> str:
 
     >>> strip_site_name("Mort denies Allardyce speculation | Sporting Life")
     'Mort denies Allardyce speculation'
-    >>> strip_site_name("Gulf states urge peace with Iran")
-    'Gulf states urge peace with Iran'
+    >>> strip_site_name("The 10 best early Black Friday deals – BGR News")
+    'The 10 best early Black Friday deals'
+    >>> strip_site_name("McCarthy is not for sale - Hughes")
+    'McCarthy is not for sale - Hughes'
     """
-    return SITE_SUFFIX_RE.sub("", text)
+    return DASH_SITE_SUFFIX_RE.sub("", SITE_SUFFIX_RE.sub("", text))
 
 
-def _content_words(text: str) -> set[str]:
+# Words are compared by their first letters, so that "recalls" meets
+# "recalled" and "Iran's" meets "Iran".
+STEM_LENGTH = 5
+
+
+def content_stems(text: str) -> set[str]:
+    """The first letters of the content words of ``text``, lower-cased.
+
+    >>> sorted(content_stems("Gulf states urge peace with Iran"))
+    ['gulf', 'iran', 'peace', 'state', 'urge']
+    """
     stopwords = LEXICON_STOPWORDS["en"]
-    return {token for token in (t.lower() for t in words(text)) if len(token) > 2 and token not in stopwords}
+    return {
+        token[:STEM_LENGTH]
+        for token in (t.lower() for t in words(text))
+        if len(token) > 2 and token not in stopwords
+    }
 
 
 def _lead_words(blocks: Sequence[Block], first_body: int) -> set[str]:
@@ -130,7 +167,7 @@ def _lead_words(blocks: Sequence[Block], first_body: int) -> set[str]:
         if block.kind is not BlockKind.BODY:
             continue
         tokens = words(block.text)
-        lead |= _content_words(" ".join(tokens[: LEAD_WORDS - count]))
+        lead |= content_stems(" ".join(tokens[: LEAD_WORDS - count]))
         count += len(tokens)
         if count >= LEAD_WORDS:
             break
@@ -141,12 +178,13 @@ def _normalised(text: str) -> str:
     return " ".join(token.lower() for token in words(text))
 
 
-def headline_score(text: str, lead: set[str], distance: int, *, repeated: bool) -> float | None:
+def headline_score(text: str, lead: set[str], rank: int, *, repeated: bool) -> float | None:
     """Score ``text`` as the headline of an article whose lead has the words ``lead``.
 
-    ``None`` when the block cannot be a headline at all.
+    ``rank`` counts the blocks that could be headlines between this one and
+    the body. ``None`` when the block cannot be a headline at all.
 
-    >>> lead = {"supercomputer", "unveiled", "britain", "questions"}
+    >>> lead = content_stems("Britain unveiled its fastest supercomputer on Monday.")
     >>> headline_score("Britain's fastest supercomputer unveiled", lead, 2, repeated=False) > 1
     True
     >>> headline_score("Mon Jan 14, 2008 11:16am EST", lead, 1, repeated=False) is None
@@ -156,9 +194,9 @@ def headline_score(text: str, lead: set[str], distance: int, *, repeated: bool) 
     count = word_count(title, words(title))
     if not MIN_HEADLINE_WORDS <= count <= MAX_HEADLINE_WORDS or is_metadata(title):
         return None
-    content = _content_words(title)
-    overlap = len(content & lead) / len(content) if content else 0.0
-    score = OVERLAP_WEIGHT * overlap - DISTANCE_WEIGHT * distance
+    content = content_stems(title)
+    overlap = len(content & lead) / max(len(content), MIN_CONTENT_WORDS)
+    score = OVERLAP_WEIGHT * overlap - RANK_WEIGHT * rank - STOPWORD_WEIGHT * stopword_share(words(title))
     if repeated:
         score += REPEATED_WEIGHT
     if ends_like_sentence(title) and not title.rstrip().endswith(("?", "!")):
@@ -192,13 +230,17 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         key = _normalised(strip_site_name(blocks[index].text))
         seen[key] = seen.get(key, 0) + 1
     best_score, best_index = MIN_HEADLINE_SCORE, None
-    for distance, index in enumerate(window):
+    rank = 0
+    for index in window:
         block = blocks[index]
         if block.kind not in CANDIDATE_KINDS or block.rule not in CANDIDATE_RULES:
             continue
         repeated = seen.get(_normalised(strip_site_name(block.text)), 0) > 1
-        score = headline_score(block.text, lead, distance, repeated=repeated)
-        if score is not None and score > best_score:
+        score = headline_score(block.text, lead, rank, repeated=repeated)
+        if score is None:
+            continue
+        rank += 1
+        if score > best_score:
             best_score, best_index = score, index
     if best_index is None:
         return blocks
