@@ -26,7 +26,7 @@ import regex
 
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
-from wireparse.noise import is_comment_section_start, is_link_item
+from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item
 from wireparse.text import (
     capitalised_share,
     ends_like_sentence,
@@ -62,6 +62,10 @@ MIN_PROSE_STOPWORD_SHARE = 0.1
 # A comment heading is a wall only once this much prose stands above it; a
 # "3 comments" link in the page header is not.
 MIN_ARTICLE_WORDS_ABOVE_COMMENTS = 40
+# How many commenter lines ("jdoe says:", "Posted by: jdoe | date") make a thread.
+MIN_COMMENTER_LINES = 3
+# Kinds an earlier stage may have given a commenter line.
+COMMENTER_LINE_KINDS = frozenset({BlockKind.BYLINE, BlockKind.TIMESTAMP, BlockKind.COMMENTS})
 # How much prose beyond a comment heading counts, next to the article's.
 COMMENT_PROSE_WEIGHT = 0.2
 # In the fallback, a block of this many words is text rather than a label.
@@ -144,19 +148,36 @@ def _best_run(scores: Sequence[float]) -> tuple[float, tuple[int, int] | None]:
     return best_sum, best
 
 
+def _comment_walls(blocks: Sequence[Block], shapes: Sequence[BlockShape | None]) -> list[bool]:
+    """Where a comment section may open: a heading, or a commenter line that
+    at least :data:`MIN_COMMENTER_LINES` such lines follow (one "Posted by"
+    line is a signature; a thread repeats them)."""
+    commenter = [
+        (shape is None or not is_prose_shape(shape))
+        and (shape is not None or block.kind in COMMENTER_LINE_KINDS)
+        and is_commenter_line(block.text)
+        for block, shape in zip(blocks, shapes, strict=True)
+    ]
+    walls = [False] * len(blocks)
+    later = 0
+    for index in range(len(blocks) - 1, -1, -1):
+        walls[index] = is_comment_heading(blocks[index]) or (
+            commenter[index] and later >= MIN_COMMENTER_LINES - 1
+        )
+        later += commenter[index]
+    return walls
+
+
 def _prose_scores(blocks: Sequence[Block], shapes: Sequence[BlockShape | None]) -> list[float]:
     scores: list[float] = []
     prose_words = 0.0
     weight = 1.0
-    for block, shape in zip(blocks, shapes, strict=True):
+    walls = _comment_walls(blocks, shapes)
+    for shape, wall in zip(shapes, walls, strict=True):
         if shape is not None and is_prose_shape(shape):
             scores.append(shape.words * weight)
             prose_words += shape.words
-        elif (
-            weight == 1.0
-            and prose_words >= MIN_ARTICLE_WORDS_ABOVE_COMMENTS
-            and is_comment_section_start(block)
-        ):
+        elif weight == 1.0 and prose_words >= MIN_ARTICLE_WORDS_ABOVE_COMMENTS and wall:
             scores.append(-WALL_COST)
             weight = COMMENT_PROSE_WEIGHT
         elif shape is not None:

@@ -73,6 +73,20 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         '"News Services" POPULAR ARTICLE',
     ),
     _rule(
+        "comments",
+        BlockKind.COMMENTS,
+        r"""\d{0,7}\ ?(?:comments?|responses?|replies|reactions?)(?:\ \(\d{1,7}\))?
+            | (?:leave|post|add|view|show|read|write|submit|see)\ (?:a|your|all|the|\d{1,7})?\ ?(?:comments?|replies|reply)[^\n]{0,30}
+            | (?:\d{1,7}\ )?(?:reader|readers['’]?|user|your|latest|recent|top)\ (?:comments?|reviews|reactions)[^\n]{0,20}
+            | \d{1,7}\ (?:responses?|comments?|replies|thoughts)\ (?:to|on)\ [^\n]{1,160}
+            | comments?\ (?:are\ closed|policy|guidelines)
+            | have\ your\ say[^\n]{0,30}
+            | join\ the\ (?:discussion|conversation|debate)
+            | discuss\ this\ (?:article|story|post)
+            | talk\ back""",
+        "Leave a comment",
+    ),
+    _rule(
         "share",
         BlockKind.SHARE,
         r"""(?:(?:share|tweet|pin|email|e-mail|print|save|copy\ link|whatsapp|facebook|twitter|linkedin
@@ -94,20 +108,6 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             |all\ rights\ reserved|copyright|disclaimer|accessibility|sitemap|site\ map)\b[^\n]{0,80}
             | ©[^\n]{0,120}""",
         "© 2023 The Japan News. All rights reserved.",
-    ),
-    _rule(
-        "comments",
-        BlockKind.COMMENTS,
-        r"""\d{0,7}\ ?(?:comments?|responses?|replies|reactions?)(?:\ \(\d{1,7}\))?
-            | (?:leave|post|add|view|show|read|write|submit|see)\ (?:a|your|all|the|\d{1,7})?\ ?(?:comments?|replies|reply)[^\n]{0,30}
-            | (?:\d{1,7}\ )?(?:reader|readers['’]?|user|your|latest|recent|top)\ (?:comments?|reviews|reactions)[^\n]{0,20}
-            | \d{1,7}\ (?:responses?|comments?|replies|thoughts)\ (?:to|on)\ [^\n]{1,160}
-            | comments?\ (?:are\ closed|policy|guidelines)
-            | have\ your\ say[^\n]{0,30}
-            | join\ the\ (?:discussion|conversation|debate)
-            | discuss\ this\ (?:article|story|post)
-            | talk\ back""",
-        "Leave a comment",
     ),
     _rule(
         "advertising",
@@ -146,42 +146,49 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
     ),
 )
 
-# A comment section opens with a heading ("34 responses to “...”", "Reader
-# comments") or with the first commenter ("jdoe says:"); a blog post ends with
-# its signature ("Posted by Jane Doe at 12:03 PM").
-COMMENT_OPENING_RE = regex.compile(
+# The line a comment thread repeats above or below each comment: the
+# commenter ("jdoe says:", "Posted by: Jane | January 14, 2008 06:24 PM",
+# "Posted By: jroo | ...") or the comment's age ("2 days ago at 07:52 am").
+# A blog post's own signature ("Posted by Eric Earling at December 29, 2007")
+# has the same shape and ends the post just as well.
+COMMENTER_LINE_RE = regex.compile(
     r"""(?:[\w.@-]{1,40}(?:\ [\w.@-]{1,40}){0,3}\ (?:says|said|wrote|writes)\s?:[^\n]{0,80}
-        | posted\ by\ [^\n]{1,80}?\ (?:at|on|\||@)\ [^\n]{1,80}
+        | posted\ by\s?:?\ [^\n]{1,80}?\ (?:at|on|\||@|-)\ [^\n]{1,80}
+        | (?:posted\ |commented\ |updated\ )?\d{1,3}\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)
+          \ ago(?:\ at\ [^\n]{1,20})?
         )\Z""",
     regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
 )
 # Headings of a comment section rather than a count in the page header.
 COMMENT_HEADING_RULES = frozenset({"comments", "comment-prompt"})
-COMMENT_OPENING_MAX_CHARACTERS = 200
+COMMENTER_LINE_MAX_CHARACTERS = 200
 
 
-def is_comment_section_start(block: Block) -> bool:
-    """True when ``block`` opens a comment section (or closes a blog post).
+def is_comment_heading(block: Block) -> bool:
+    """True when ``block`` is a heading or prompt of a comment section.
 
-    >>> from wireparse.model import Span
-    >>> def block(text, kind=BlockKind.UNLABELLED, rule="split"):
-    ...     return Block(kind=kind, text=text, span=Span(start=0, end=len(text)),
-    ...                  text_span=Span(start=0, end=len(text)), rule=rule)
-    >>> is_comment_section_start(block("joetoronto says:"))
+    >>> from wireparse.blocks import split_blocks
+    >>> [is_comment_heading(b) for b in label_noise(split_blocks("34 responses to “We won”\\nReader comments"))]
+    [True, True]
+    """
+    return block.kind is BlockKind.COMMENTS and block.rule in COMMENT_HEADING_RULES
+
+
+def is_commenter_line(text: str) -> bool:
+    """True for the line naming a commenter or dating a comment.
+
+    >>> is_commenter_line("joetoronto says:")
     True
-    >>> is_comment_section_start(block("Posted by Eric Earling at December 29, 2007 12:03 PM"))
+    >>> is_commenter_line("Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM")
     True
-    >>> is_comment_section_start(block("34 responses to “We needed to win”", BlockKind.COMMENTS, "comments"))
+    >>> is_commenter_line("2 days ago at 07:52 am")
     True
-    >>> is_comment_section_start(block("The minister says: talks resume Monday in Geneva and Paris."))
+    >>> is_commenter_line("The minister says: talks resume Monday in Geneva and Paris.")
     False
     """
-    if block.kind is BlockKind.COMMENTS and block.rule in COMMENT_HEADING_RULES:
-        return True
-    text = block.text
-    if len(text) > COMMENT_OPENING_MAX_CHARACTERS or block.kind is BlockKind.BLANK:
+    if len(text) > COMMENTER_LINE_MAX_CHARACTERS or ends_like_sentence(text):
         return False
-    return COMMENT_OPENING_RE.match(text) is not None and not ends_like_sentence(text)
+    return COMMENTER_LINE_RE.match(text) is not None
 
 
 def match_noise_rule(text: str) -> NoiseRule | None:
