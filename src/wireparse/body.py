@@ -59,6 +59,15 @@ LONG_PROSE_WORDS = 40
 # A block this long is prose even without a closing full stop.
 UNENDED_PROSE_WORDS = 25
 MIN_PROSE_STOPWORD_SHARE = 0.1
+# A long block without a closing full stop must read the more like prose: a
+# run-on of menu words or names is long and unended too.
+MIN_UNENDED_PROSE_STOPWORD_SHARE = 0.25
+# Even a long block is a list of names when nearly all its words are capitalised.
+MAX_LONG_PROSE_CAPITALISED_SHARE = 0.9
+# A teaser opens with six or more capitalised words, function words among
+# them: "Police: 2 In Custody After Death Of U of M-Dearborn Student ...";
+# not "NEW YORK (Reuters) - The ...", where a bracket breaks the run.
+TITLE_RUN_RE = regex.compile(r"(?:[\p{Lu}\d$][\p{L}\d'’$&-]{0,30}[:,;?]?\ ){6,16}", regex.VERSION1)
 # A comment heading is a wall only once this much prose stands above it; a
 # "3 comments" link in the page header is not.
 MIN_ARTICLE_WORDS_ABOVE_COMMENTS = 40
@@ -93,34 +102,66 @@ class BlockShape:
     ends_sentence: bool
     #: Whether the block opens with a bullet or a list number.
     is_list_item: bool
+    #: Whether the block opens with a headline in title case (a teaser).
+    is_teaser: bool = False
 
 
-def measure_block(text: str, stopwords: frozenset[str] | None) -> BlockShape:
+def measure_block(text: str, stopwords: frozenset[str] | None, tokens: list[str] | None = None) -> BlockShape:
     """Measure ``text``; ``stopwords`` is the page language's list, or ``None``.
+
+    ``tokens`` are the words of ``text`` when the caller has them already.
 
     >>> shape = measure_block("The minister said the talks would resume.", LEXICON_STOPWORDS["en"])
     >>> shape.words, round(shape.stopword_share, 2), shape.ends_sentence
     (7, 0.57, True)
     """
-    tokens = words(text)
+    if tokens is None:
+        tokens = words(text)
     return BlockShape(
         words=word_count(text, tokens),
         stopword_share=None if stopwords is None else stopword_share(tokens, stopwords),
         capitalised_share=capitalised_share(tokens),
         ends_sentence=ends_like_sentence(text),
         is_list_item=LIST_ITEM_RE.match(text) is not None,
+        is_teaser=is_teaser(text),
     )
+
+
+def is_teaser(text: str) -> bool:
+    """True when ``text`` opens with a title-case headline run straight into
+    its summary, as a related-story teaser does: a run of capitalised words
+    in which even function words are capitalised, with no dateline
+    punctuation ("(Reuters) —") inside it.
+
+    >>> is_teaser("Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left.")
+    True
+    >>> is_teaser("NEW YORK (Reuters) - The Portland Trail Blazers rolled to their 13th victory.")
+    False
+    >>> is_teaser("The United Auto Workers union on Monday opened talks.")
+    False
+    """
+    match = TITLE_RUN_RE.match(text)
+    if match is None:
+        return False
+    stopwords = LEXICON_STOPWORDS["en"]
+    return any(token[0].isupper() and token.lower() in stopwords for token in words(match[0])[1:])
 
 
 def is_prose_shape(shape: BlockShape) -> bool:
     """True when a block of this shape reads like running text."""
-    if shape.words < MIN_PROSE_WORDS:
+    if shape.words < MIN_PROSE_WORDS or shape.is_teaser:
         return False
-    if shape.capitalised_share > MAX_PROSE_CAPITALISED_SHARE and shape.words < LONG_PROSE_WORDS:
+    if shape.capitalised_share > MAX_PROSE_CAPITALISED_SHARE and (
+        shape.words < LONG_PROSE_WORDS or shape.capitalised_share > MAX_LONG_PROSE_CAPITALISED_SHARE
+    ):
         return False
     if shape.stopword_share is not None and shape.stopword_share < MIN_PROSE_STOPWORD_SHARE:
         return False
-    return shape.ends_sentence or shape.words >= UNENDED_PROSE_WORDS
+    if shape.ends_sentence:
+        return True
+    return shape.words >= UNENDED_PROSE_WORDS and (
+        shape.stopword_share is None or shape.stopword_share >= MIN_UNENDED_PROSE_STOPWORD_SHARE
+    )
 
 
 def is_prose(text: str) -> bool:
@@ -227,9 +268,9 @@ def _outside_label(block: Block, shape: BlockShape) -> tuple[BlockKind, str]:
     return BlockKind.BOILERPLATE, "outside-run"
 
 
-def page_stopwords(blocks: Sequence[Block]) -> frozenset[str] | None:
+def page_stopwords(token_lists: list[list[str]]) -> frozenset[str] | None:
     """The stopword list of the page's language, or ``None`` when it has none."""
-    language = find_language([words(block.text) for block in blocks if block.kind is BlockKind.UNLABELLED])
+    language = find_language(token_lists)
     return None if language is None else LEXICON_STOPWORDS[language]
 
 
@@ -242,10 +283,13 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['menu', 'menu', 'body', 'menu']
     """
     positions = [i for i, block in enumerate(blocks) if block.kind not in TRANSPARENT_KINDS]
-    stopwords = page_stopwords(blocks)
+    token_lists = [
+        words(blocks[i].text) if blocks[i].kind is BlockKind.UNLABELLED else None for i in positions
+    ]
+    stopwords = page_stopwords([tokens for tokens in token_lists if tokens is not None])
     shapes = [
-        measure_block(blocks[i].text, stopwords) if blocks[i].kind is BlockKind.UNLABELLED else None
-        for i in positions
+        None if tokens is None else measure_block(blocks[i].text, stopwords, tokens)
+        for i, tokens in zip(positions, token_lists, strict=True)
     ]
     total, run = _best_run(_prose_scores([blocks[i] for i in positions], shapes))
     dense = False
