@@ -84,9 +84,13 @@ METADATA_RE = regex.compile(
     | \b\d{1,2}:\d{2}\b
     | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b
     | \b\d{1,3}\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago\b
-    | ^\s{0,3}(?:by|posted|updated|published|last\ updated|written|filed|source|credit|courtesy|photo|tags?|
-                 release|date|category|categories|article\ from|font|text\ size|topics?)\b
-    | \b(?:staff|sports|senior|chief|political|business)?\ ?(?:writer|correspondent|reporter|editor|columnist)s?\b
+    | ^\s{0,3}(?:by|posted|updated|published|last\ updated|written|filed(?:\ under)?|listed\ under|source|credit
+                 |courtesy|tags?|release|date|category|categories|article\ from|font|text\ size|topics?|location
+                 |word\ count|director|section|rating)\b
+    | \(?\b(?:photo|pic|picture|image)s?\ ?(?::|by\b|credit\b)
+    | \b(?:staff|sports|senior|chief|political|business|contributing|special|foreign|golf|tennis|house|times|post|ap)
+      \ (?:writer|correspondent|reporter|editor|columnist)s?\b
+    | \b(?:correspondent|columnist)\s{0,3}$
     | ^\s{0,3}(?:the\ )?(?:associated\ press|reuters|afp|ap|upi|bloomberg)\s{0,3}$
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
@@ -206,6 +210,16 @@ def headline_score(text: str, lead: set[str], rank: int, *, repeated: bool) -> f
     return score
 
 
+# When no block's words echo the lead (a punning headline: "Slammer for
+# Rammer"), the nearest title line is taken: three words or more, no closing
+# full stop.
+MIN_TITLE_LINE_WORDS = 3
+
+
+def _is_title_line(text: str) -> bool:
+    return is_headline_shaped(text) and len(words(text)) >= MIN_TITLE_LINE_WORDS
+
+
 def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Label the headline block, if the page has one.
 
@@ -229,8 +243,9 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for index in window:
         key = _normalised(strip_site_name(blocks[index].text))
         seen[key] = seen.get(key, 0) + 1
-    best_score, best_index = MIN_HEADLINE_SCORE, None
+    best_score, best_index, rule = MIN_HEADLINE_SCORE, None, "title-above-body"
     rank = 0
+    eligible: list[int] = []
     for index in window:
         block = blocks[index]
         if block.kind not in CANDIDATE_KINDS or block.rule not in CANDIDATE_RULES:
@@ -240,9 +255,13 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if score is None:
             continue
         rank += 1
+        eligible.append(index)
         if score > best_score:
             best_score, best_index = score, index
     if best_index is None:
-        return blocks
-    headline = attrs.evolve(blocks[best_index], kind=BlockKind.HEADLINE, rule="title-above-body")
+        nearest = next((i for i in eligible if _is_title_line(blocks[i].text)), None)
+        if nearest is None:
+            return blocks
+        best_index, rule = nearest, "nearest-title-above-body"
+    headline = attrs.evolve(blocks[best_index], kind=BlockKind.HEADLINE, rule=rule)
     return (*blocks[:best_index], headline, *blocks[best_index + 1 :])
