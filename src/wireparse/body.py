@@ -77,6 +77,13 @@ MIN_COMMENTER_LINES = 3
 COMMENTER_LINE_KINDS = frozenset({BlockKind.BYLINE, BlockKind.TIMESTAMP, BlockKind.COMMENTS})
 # How much prose beyond a comment heading counts, next to the article's.
 COMMENT_PROSE_WEIGHT = 0.2
+# A run's opening prose is cut off above a headline-shaped line when it is at
+# most this many words, the prose below is this many times larger, and the
+# line is among the first LEAD_TRIM_SCAN blocks of the run.
+MAX_PROSE_ABOVE_HEADLINE = 40
+MIN_PROSE_RATIO_BELOW_HEADLINE = 3
+LEAD_TRIM_SCAN = 12
+MIN_HEADLINE_WORDS = 3
 # In the fallback, a block of this many words is text rather than a label.
 MIN_FALLBACK_WORDS = 4
 # A wall: no run may contain it.
@@ -268,6 +275,38 @@ def _outside_label(block: Block, shape: BlockShape) -> tuple[BlockKind, str]:
     return BlockKind.BOILERPLATE, "outside-run"
 
 
+def _start_after_headline(
+    blocks: Sequence[Block],
+    positions: Sequence[int],
+    shapes: Sequence[BlockShape | None],
+    scores: Sequence[float],
+    run: tuple[int, int],
+) -> tuple[int, int]:
+    """Move the run's start past a title line that follows a little prose.
+
+    A run often opens with a prompt or a caption ("Tell us what you think!")
+    just above the article's own headline; the article starts below the
+    headline. The run is cut there when the prose above the title line is
+    small next to the prose below it.
+    """
+    first, last = run
+    above = 0.0
+    for offset in range(first, min(last, first + LEAD_TRIM_SCAN) + 1):
+        shape = shapes[offset]
+        if scores[offset] > 0:
+            above += scores[offset]
+            if above > MAX_PROSE_ABOVE_HEADLINE:
+                break
+            continue
+        if shape is None or shape.words < MIN_HEADLINE_WORDS or shape.ends_sentence:
+            continue
+        if above and is_link_item(blocks[positions[offset]].text):
+            below = sum(score for score in scores[offset + 1 : last + 1] if score > 0)
+            if below >= MIN_PROSE_RATIO_BELOW_HEADLINE * above:
+                return offset + 1, last
+    return run
+
+
 def page_stopwords(token_lists: list[list[str]]) -> frozenset[str] | None:
     """The stopword list of the page's language, or ``None`` when it has none."""
     language = find_language(token_lists)
@@ -291,8 +330,11 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         None if tokens is None else measure_block(blocks[i].text, stopwords, tokens)
         for i, tokens in zip(positions, token_lists, strict=True)
     ]
-    total, run = _best_run(_prose_scores([blocks[i] for i in positions], shapes))
+    scores = _prose_scores([blocks[i] for i in positions], shapes)
+    total, run = _best_run(scores)
     dense = False
+    if run is not None:
+        run = _start_after_headline(blocks, positions, shapes, scores, run)
     if run is None:
         fallback_total, fallback_run = _best_run(_fallback_scores(shapes))
         if fallback_total > total:
