@@ -256,6 +256,8 @@ def _is_in_text_line(shape: BlockShape) -> bool:
 def _inside_label(block: Block, shape: BlockShape, *, dense: bool) -> tuple[BlockKind, str]:
     if is_prose_shape(shape):
         return BlockKind.BODY, "prose-in-run"
+    if shape.is_teaser:
+        return BlockKind.LINK_LIST, "teaser-in-run"
     if shape.is_list_item and shape.words >= 2:
         return BlockKind.BODY, "list-item-in-run"
     if _is_in_text_line(shape) or (block.text.endswith(":") and shape.words >= 2):

@@ -88,3 +88,81 @@ STOPWORDS: dict[str, frozenset[str]] = {
 
 #: The language assumed when a page gives too few words to tell.
 DEFAULT_LANGUAGE = "en"
+
+#: Noise lines as scraped pages show them, by the kind the noise stage gives
+#: them. They document the lexicon of :mod:`wireparse.noise` (each must be
+#: labelled its kind wherever it stands) and feed the property tests, which
+#: add them to pages and check that the article stays the same.
+NOISE_LINES: dict[str, tuple[str, ...]] = {
+    "separator": ("-", "|", "* * *", "•", "—"),
+    "section_label": (
+        "Most Read",
+        "MOST POPULAR",
+        "Related Stories",
+        "Recommended articles",
+        "You may also like",
+        "Editor's Picks",
+        "Read more",
+        "More from World News",
+        "Trending Now",
+        "ACCESS RANKING",
+    ),
+    "share": (
+        "Share on Facebook",
+        "Share",
+        "Tweet",
+        "Email",
+        "Print",
+        "Share this article",
+        "Facebook Twitter LinkedIn Email",
+        "Copy link",
+        "Follow us",
+    ),
+    "subscription": (
+        "Subscribe",
+        "Sign up for our newsletter",
+        "Sign In",
+        "Register",
+        "Already a subscriber? Log in",
+        "Create a free account",
+        "Sign up for our daily newsletter.",
+    ),
+    "legal": (
+        "Privacy Policy",
+        "Terms of Use",
+        "Cookie settings",
+        "© 2024 Example Media Group. All rights reserved.",
+        "Copyright 2019 Example News",
+        "We use cookies to improve your experience on our site.",
+        "Accessibility",
+        "Sitemap",
+    ),
+    "comments": (
+        "Comments",
+        "12 Comments",
+        "Leave a comment",
+        "Post a comment",
+        "Reader comments",
+        "Have your say",
+        "Join the discussion",
+        "You must be logged in to post a comment.",
+        "What do you think?",
+        "34 responses to “A headline here”",
+    ),
+    "advertising": (
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Sponsored content",
+        "Story continues below advertisement",
+    ),
+    "menu": (
+        "Home",
+        "Menu",
+        "Search",
+        "Skip to main content",
+        "Back to top",
+        "Next",
+        "Previous",
+        "Contact us",
+    ),
+}

@@ -126,6 +126,16 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
 )
 
 
+#: A copyright notice, of any length: it opens with the sign or the word and a
+#: year ("© 2019 Associated Press. All Rights Reserved. This material may not
+#: be published, ..."); not "Copyright law changed in 2019, the court said."
+COPYRIGHT_RULE = _rule(
+    "copyright",
+    BlockKind.LEGAL,
+    r"""[(\[]?\s?(?:©|\(c\)|copyright\ ?©?)\s?(?:\d{4}|[\p{Lu}M]{4,9}\b)[^\n]{0,600}""",
+    "© 2019 Associated Press. All Rights Reserved.",
+)
+
 #: Prompts that end like a sentence yet are never article text: they are
 #: matched whole, so "He asked what readers think." stays prose.
 SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
@@ -137,6 +147,13 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
             | comments\ are\ closed(?:\ for\ this\ (?:article|story|post))?\.?
             | be\ the\ first\ to\ comment[.!]?""",
         "You must be logged in to post a comment.",
+    ),
+    _rule(
+        "cookie-prompt",
+        BlockKind.LEGAL,
+        r"""[^\n]{0,60}?\b(?:(?:we|this\ (?:site|website))\ uses?\ cookies|our\ use\ of\ cookies|cookie\ (?:policy|settings|preferences))
+            \b[^\n]{0,120}""",
+        "We use cookies to improve your experience on our site.",
     ),
     _rule(
         "sign-up-prompt",
@@ -208,7 +225,11 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     True
     """
     stripped = text.strip()
-    if not stripped or len(words(stripped)) > LEXICON_MAX_WORDS:
+    if not stripped:
+        return None
+    if COPYRIGHT_RULE.pattern.match(stripped):
+        return COPYRIGHT_RULE
+    if len(words(stripped)) > LEXICON_MAX_WORDS:
         return None
     if ends_like_sentence(stripped):
         for rule in (NOISE_RULES[0], *SENTENCE_PROMPT_RULES):
