@@ -107,7 +107,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""[^\n]{0,60}?\b(?:cookies?|privacy\ (?:policy|notice|settings)|terms\ (?:of|and)\ (?:use|service|conditions)
             |all\ rights\ reserved|copyright|disclaimer|accessibility|sitemap|site\ map)\b[^\n]{0,80}
             | ©[^\n]{0,120}""",
-        "© 2023 The Japan News. All rights reserved.",
+        "Privacy Policy | Terms of Use | Cookies",
     ),
     _rule(
         "advertising",
