@@ -37,8 +37,15 @@ def _rule(name: str, kind: BlockKind, pattern: str, example: str) -> NoiseRule:
     return NoiseRule(name=name, kind=kind, pattern=compiled, example=example)
 
 
-# Blocks longer than this many words are never matched against the lexicon.
+# Blocks longer than this many words are matched against the whole-sentence
+# prompts only ("To read this article in full you must be registered ...").
 LEXICON_MAX_WORDS = 12
+# Blocks longer than this are never matched.
+PROMPT_MAX_WORDS = 40
+# A label this short is still a label with a full stop or an exclamation
+# mark ("Premium Article !", "Subscribe now!"); a longer block ending so is a
+# sentence and only the prompt rules apply.
+EXCLAIMED_LABEL_MAX_WORDS = 3
 
 #: The noise lexicon, in the order the rules are tried. Each pattern matches a
 #: whole block; ``{0,40}`` style bounds keep every quantifier finite.
@@ -156,6 +163,14 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
         "We use cookies to improve your experience on our site.",
     ),
     _rule(
+        "paywall-prompt",
+        BlockKind.SUBSCRIPTION,
+        r"""(?:to\ (?:read|continue\ reading|view|access)\ (?:this|the|our)\ (?:full\ )?(?:article|story|content)
+              |this\ (?:article|story|content)\ is\ (?:only\ )?(?:available|for)|your\ account\ has\ been)
+            [^\n]{0,160}?\b(?:subscri\w{0,10}|regist\w{0,10}|log\ ?in|sign\ in|account|premium|members?)\b[^\n]{0,160}""",
+        "To read this article in full you must be registered with the site.",
+    ),
+    _rule(
         "sign-up-prompt",
         BlockKind.SUBSCRIPTION,
         r"""(?:sign\ up|subscribe|register)\ (?:for|to)\ (?:our|the|my)\ [^\n]{0,40}newsletters?[^\n]{0,40}[.!]""",
@@ -229,9 +244,10 @@ def match_noise_rule(text: str) -> NoiseRule | None:
         return None
     if COPYRIGHT_RULE.pattern.match(stripped):
         return COPYRIGHT_RULE
-    if len(words(stripped)) > LEXICON_MAX_WORDS:
+    count = len(words(stripped))
+    if count > PROMPT_MAX_WORDS:
         return None
-    if ends_like_sentence(stripped):
+    if count > LEXICON_MAX_WORDS or (ends_like_sentence(stripped) and count > EXCLAIMED_LABEL_MAX_WORDS):
         for rule in (NOISE_RULES[0], *SENTENCE_PROMPT_RULES):
             if rule.pattern.match(stripped):
                 return rule
