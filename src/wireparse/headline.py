@@ -32,8 +32,9 @@ from wireparse.text import ends_like_sentence, stopword_share, word_count, words
 HEADLINE_WINDOW = 25
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 30
-# How many words of the opening paragraphs a headline is compared with.
-LEAD_WORDS = 120
+# How many words of the lead a headline is compared with: about the first
+# paragraph, which a headline summarises.
+LEAD_WORDS = 60
 # Kinds a headline may have been given by the earlier stages: the body stage
 # calls every block outside the article menu, link or boilerplate.
 CANDIDATE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.LINK_LIST, BlockKind.MENU})
@@ -52,7 +53,9 @@ RANK_WEIGHT = 0.1
 STOPWORD_WEIGHT = 0.0
 SENTENCE_PENALTY = 0.8
 FEW_WORDS_PENALTY = 1.5
-MIN_HEADLINE_SCORE = 0.3
+# A block is taken on positive evidence only: its echo of the lead must
+# outweigh its penalties.
+MIN_HEADLINE_SCORE = 0.0
 
 # "Headline | Site", "Headline :: Site"; the site part is short. A pipe is
 # rarely part of a headline, so it always cuts.
