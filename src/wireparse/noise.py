@@ -30,11 +30,20 @@ class NoiseRule:
     pattern: regex.Pattern[str]
     #: A real block it matches.
     example: str
+    #: Lower-case fragments of which every block the pattern matches holds at
+    #: least one; a block holding none is not tried (empty: always tried).
+    cues: tuple[str, ...] = ()
+
+    def matches(self, text: str, lowered: str) -> bool:
+        """True when the pattern matches all of ``text`` (``lowered`` is its lower case)."""
+        if self.cues and not any(cue in lowered for cue in self.cues):
+            return False
+        return self.pattern.match(text) is not None
 
 
-def _rule(name: str, kind: BlockKind, pattern: str, example: str) -> NoiseRule:
+def _rule(name: str, kind: BlockKind, pattern: str, example: str, cues: tuple[str, ...] = ()) -> NoiseRule:
     compiled = regex.compile(r"(?:" + pattern + r")\Z", regex.IGNORECASE | regex.VERBOSE | regex.VERSION1)
-    return NoiseRule(name=name, kind=kind, pattern=compiled, example=example)
+    return NoiseRule(name=name, kind=kind, pattern=compiled, example=example, cues=cues)
 
 
 # Blocks longer than this many words are matched against the whole-sentence
@@ -78,6 +87,27 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | don['’]t\ miss
             )\b[^\n]{0,20}""",
         '"News Services" POPULAR ARTICLE',
+        (
+            "popular",
+            "most",
+            "ranking",
+            "top",
+            "trending",
+            "latest",
+            "related",
+            "recommended",
+            "similar",
+            "more",
+            "you",
+            "editor",
+            "read",
+            "see",
+            "what",
+            "also",
+            "around",
+            "other",
+            "don",
+        ),
     ),
     _rule(
         "comments",
@@ -92,6 +122,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | discuss\ this\ (?:article|story|post)
             | talk\ back""",
         "Leave a comment",
+        ("comment", "respons", "repl", "reaction", "review", "thought", "say", "join", "discuss", "talk"),
     ),
     _rule(
         "share",
@@ -107,6 +138,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""[^\n]{0,40}?\b(?:subscribe|subscription|sign\ (?:up|in)|log\ ?in|register|newsletters?
             |already\ a\ (?:subscriber|member)|create\ (?:a\ )?(?:free\ )?account|premium|paywall)\b[^\n]{0,60}""",
         "Sign up for our newsletter",
+        ("subscri", "sign", "log", "register", "newsletter", "already", "account", "premium", "paywall"),
     ),
     _rule(
         "cookie-legal",
@@ -115,6 +147,18 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             |all\ rights\ reserved|copyright|disclaimer|accessibility|sitemap|site\ map)\b[^\n]{0,80}
             | ©[^\n]{0,120}""",
         "Privacy Policy | Terms of Use | Cookies",
+        (
+            "cookie",
+            "privacy",
+            "terms",
+            "rights",
+            "copyright",
+            "disclaimer",
+            "accessib",
+            "sitemap",
+            "site map",
+            "©",
+        ),
     ),
     _rule(
         "advertising",
@@ -154,6 +198,7 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
             | comments\ are\ closed(?:\ for\ this\ (?:article|story|post))?\.?
             | be\ the\ first\ to\ comment[.!]?""",
         "You must be logged in to post a comment.",
+        ("think", "view", "opinion", "take", "comment"),
     ),
     _rule(
         "cookie-prompt",
@@ -161,6 +206,7 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
         r"""[^\n]{0,60}?\b(?:(?:we|this\ (?:site|website))\ uses?\ cookies|our\ use\ of\ cookies|cookie\ (?:policy|settings|preferences))
             \b[^\n]{0,120}""",
         "We use cookies to improve your experience on our site.",
+        ("cookie",),
     ),
     _rule(
         "paywall-prompt",
@@ -169,12 +215,14 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
               |this\ (?:article|story|content)\ is\ (?:only\ )?(?:available|for)|your\ account\ has\ been)
             [^\n]{0,160}?\b(?:subscri\w{0,10}|regist\w{0,10}|log\ ?in|sign\ in|account|premium|members?)\b[^\n]{0,160}""",
         "To read this article in full you must be registered with the site.",
+        ("to ", "this ", "your "),
     ),
     _rule(
         "sign-up-prompt",
         BlockKind.SUBSCRIPTION,
         r"""(?:sign\ up|subscribe|register)\ (?:for|to)\ (?:our|the|my)\ [^\n]{0,40}newsletters?[^\n]{0,40}[.!]""",
         "Sign up for our daily newsletter.",
+        ("newsletter",),
     ),
 )
 
@@ -229,6 +277,14 @@ def is_commenter_line(text: str) -> bool:
     return COMMENTER_LINE_RE.match(text) is not None
 
 
+_SENTENCE_RULES = (NOISE_RULES[0], *SENTENCE_PROMPT_RULES)
+
+
+def _first_match(rules: tuple[NoiseRule, ...], text: str) -> NoiseRule | None:
+    lowered = text.lower()
+    return next((rule for rule in rules if rule.matches(text, lowered)), None)
+
+
 def match_noise_rule(text: str) -> NoiseRule | None:
     """Return the first lexicon rule that matches the whole ``text``, if any.
 
@@ -244,18 +300,13 @@ def match_noise_rule(text: str) -> NoiseRule | None:
         return None
     if COPYRIGHT_RULE.pattern.match(stripped):
         return COPYRIGHT_RULE
-    count = len(words(stripped))
+    # Words counted by spaces: the bounds are coarse and this is the hot path.
+    count = len(stripped.split())
     if count > PROMPT_MAX_WORDS:
         return None
     if count > LEXICON_MAX_WORDS or (ends_like_sentence(stripped) and count > EXCLAIMED_LABEL_MAX_WORDS):
-        for rule in (NOISE_RULES[0], *SENTENCE_PROMPT_RULES):
-            if rule.pattern.match(stripped):
-                return rule
-        return None
-    for rule in NOISE_RULES:
-        if rule.pattern.match(stripped):
-            return rule
-    return None
+        return _first_match(_SENTENCE_RULES, stripped)
+    return _first_match(NOISE_RULES, stripped)
 
 
 def is_link_item(text: str) -> bool:
