@@ -28,10 +28,9 @@ from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
 from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item
 from wireparse.text import (
-    capitalised_share,
     ends_like_sentence,
     find_language,
-    stopword_share,
+    token_shares,
     word_count,
     words,
 )
@@ -124,10 +123,11 @@ def measure_block(text: str, stopwords: frozenset[str] | None, tokens: list[str]
     """
     if tokens is None:
         tokens = words(text)
+    function_word_share, capitalised = token_shares(tokens, stopwords)
     return BlockShape(
         words=word_count(text, tokens),
-        stopword_share=None if stopwords is None else stopword_share(tokens, stopwords),
-        capitalised_share=capitalised_share(tokens),
+        stopword_share=function_word_share,
+        capitalised_share=capitalised,
         ends_sentence=ends_like_sentence(text),
         is_list_item=LIST_ITEM_RE.match(text) is not None,
         is_teaser=is_teaser(text),

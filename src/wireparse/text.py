@@ -31,6 +31,12 @@ CHARACTERS_PER_WORD = 2
 # Below this share of its tokens found in a stopword list, a page is not read
 # as being in that list's language.
 MIN_LANGUAGE_SHARE = 0.08
+# The language is told from blocks of at least LANGUAGE_MIN_BLOCK_WORDS words
+# when they hold LANGUAGE_MIN_SAMPLE_WORDS words, and from at most
+# LANGUAGE_MAX_SAMPLE_WORDS words: enough to tell, and a bounded cost.
+LANGUAGE_MIN_BLOCK_WORDS = 8
+LANGUAGE_MIN_SAMPLE_WORDS = 100
+LANGUAGE_MAX_SAMPLE_WORDS = 3000
 
 
 def words(text: str) -> list[str]:
@@ -65,6 +71,8 @@ def word_count(text: str, tokens: list[str]) -> int:
     >>> word_count("もちろん、Apple社は「脱獄」を認めていません。", ["もちろん", "Apple社は", "脱獄", "を認めていません"])
     8
     """
+    if text.isascii():
+        return len(tokens)
     unspaced = len(UNSPACED_CHARACTER_RE.findall(text))
     if not unspaced:
         return len(tokens)
@@ -98,7 +106,14 @@ def find_language(token_lists: list[list[str]]) -> str | None:
     """
     counts = dict.fromkeys(LEXICON_STOPWORDS, 0)
     total = 0
+    # Running text tells the language; menus and names do not. Blocks of a
+    # few words are left out when there is enough running text without them.
+    long_lists = [tokens for tokens in token_lists if len(tokens) >= LANGUAGE_MIN_BLOCK_WORDS]
+    if sum(len(tokens) for tokens in long_lists) >= LANGUAGE_MIN_SAMPLE_WORDS:
+        token_lists = long_lists
     for tokens in token_lists:
+        if total >= LANGUAGE_MAX_SAMPLE_WORDS:
+            break
         total += len(tokens)
         for token in tokens:
             for language in _LANGUAGES_OF_STOPWORD.get(token.lower(), ()):
@@ -118,6 +133,30 @@ def ends_like_sentence(text: str) -> bool:
     False
     """
     return SENTENCE_END_RE.search(text[-8:]) is not None
+
+
+def token_shares(tokens: list[str], stopwords: frozenset[str] | None) -> tuple[float | None, float]:
+    """Return ``(stopword share, capitalised share)`` of ``tokens`` in one pass.
+
+    The stopword share is ``None`` when ``stopwords`` is ``None``; the
+    capitalised share counts English content words, as :func:`capitalised_share`.
+
+    >>> token_shares(["The", "report", "said", "Monday"], STOPWORDS)
+    (0.5, 0.5)
+    """
+    if not tokens:
+        return (None if stopwords is None else 0.0), 0.0
+    in_list = content = capitalised = 0
+    for token in tokens:
+        lowered = token.lower()
+        if stopwords is not None and lowered in stopwords:
+            in_list += 1
+        if lowered not in STOPWORDS and token[0].isalpha():
+            content += 1
+            if token[0].isupper():
+                capitalised += 1
+    share = None if stopwords is None else in_list / len(tokens)
+    return share, (capitalised / content if content else 0.0)
 
 
 def capitalised_share(tokens: list[str]) -> float:
