@@ -26,7 +26,7 @@ import regex
 
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
-from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item
+from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item, relabel
 from wireparse.text import (
     ends_like_sentence,
     find_language,
@@ -349,6 +349,6 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block.kind is BlockKind.UNLABELLED and shape is not None:
             inside = first <= index <= last
             kind, rule = _inside_label(block, shape, dense=dense) if inside else _outside_label(block, shape)
-            block = attrs.evolve(block, kind=kind, rule=rule)
+            block = relabel(block, kind, rule)
         labelled.append(block)
     return tuple(labelled)

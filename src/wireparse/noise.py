@@ -325,8 +325,20 @@ def is_link_item(text: str) -> bool:
     return capitalised_share(tokens) >= 0.6 or stopword_share(tokens) < 0.25 or len(tokens) <= 6
 
 
-def _label(block: Block, kind: BlockKind, rule: str) -> Block:
-    return attrs.evolve(block, kind=kind, rule=rule)
+def relabel(block: Block, kind: BlockKind, rule: str) -> Block:
+    """Return ``block`` with a new kind and the rule that gave it.
+
+    Built directly rather than with ``attrs.evolve``: the labelling stages
+    relabel nearly every block of every page.
+    """
+    return Block(
+        kind=kind,
+        text=block.text,
+        span=block.span,
+        text_span=block.text_span,
+        rule=rule,
+        line_spans=block.line_spans,
+    )
 
 
 def label_noise(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -345,12 +357,12 @@ def label_noise(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         rule = match_noise_rule(block.text)
         if rule is not None:
-            labelled.append(_label(block, rule.kind, rule.name))
+            labelled.append(relabel(block, rule.kind, rule.name))
             if rule.kind is BlockKind.SECTION_LABEL:
                 in_list = True
             continue
         if in_list and is_link_item(block.text):
-            labelled.append(_label(block, BlockKind.LINK_LIST, "list-item-after-heading"))
+            labelled.append(relabel(block, BlockKind.LINK_LIST, "list-item-after-heading"))
             continue
         in_list = False
         labelled.append(block)
