@@ -47,6 +47,9 @@ TRANSPARENT_KINDS = frozenset(
         BlockKind.SEPARATOR,
     }
 )
+# The shares of function words and capitals are measured on a block's first
+# this many words: enough to tell prose, and a bounded cost for long blocks.
+SHARE_SAMPLE_WORDS = 64
 # What a block that is not prose costs the run it stands in.
 NOT_PROSE_COST = 4.0
 NOISE_COST = 3.0
@@ -123,7 +126,7 @@ def measure_block(text: str, stopwords: frozenset[str] | None, tokens: list[str]
     """
     if tokens is None:
         tokens = words(text)
-    function_word_share, capitalised = token_shares(tokens, stopwords)
+    function_word_share, capitalised = token_shares(tokens[:SHARE_SAMPLE_WORDS], stopwords)
     return BlockShape(
         words=word_count(text, tokens),
         stopword_share=function_word_share,
