@@ -312,6 +312,19 @@ def _start_after_headline(
     return run
 
 
+def _start_after_dateline(blocks: Sequence[Block], first: int, last: int) -> int:
+    """Start a dense run after a dateline standing alone inside it.
+
+    A dateline opens the story; in a table-like wire story ("ACME CORP 4TH
+    QTR NET" / "NEW YORK, Feb 26 -" / "Shr 30 cts vs ..."), what stands above
+    it is the headline, not the body.
+    """
+    for index in range(first, last + 1):
+        if blocks[index].kind is BlockKind.DATELINE:
+            return index + 1
+    return first
+
+
 def page_stopwords(token_lists: list[list[str]]) -> frozenset[str] | None:
     """The stopword list of the page's language, or ``None`` when it has none."""
     language = find_language(token_lists)
@@ -345,6 +358,8 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if fallback_total > total:
             run, dense = fallback_run, True
     first, last = (positions[run[0]], positions[run[1]]) if run is not None else (len(blocks), -1)
+    if dense:
+        first = _start_after_dateline(blocks, first, last)
     shape_at = dict(zip(positions, shapes, strict=True))
     labelled: list[Block] = []
     for index, block in enumerate(blocks):

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
+from wireparse.noise import relabel
 from wireparse.text import ends_like_sentence, stopword_share, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.
@@ -223,6 +223,22 @@ def _is_title_line(text: str) -> bool:
     return is_headline_shaped(text) and len(words(text)) >= MIN_TITLE_LINE_WORDS
 
 
+# Kinds that open a story right under its title: "By Jane Doe", "NEW YORK, Feb 26 -".
+STORY_OPENING_KINDS = frozenset({BlockKind.BYLINE, BlockKind.DATELINE})
+
+
+def _title_over_story_opening(blocks: Sequence[Block], first_body: int) -> int | None:
+    """The page's first block, when it is title-shaped and a byline or a
+    dateline follows it: the layout of wire copy, where the title is line one."""
+    present = [i for i in range(first_body) if blocks[i].kind is not BlockKind.BLANK]
+    if len(present) < 2 or blocks[present[1]].kind not in STORY_OPENING_KINDS:
+        return None
+    title = blocks[present[0]]
+    if title.kind not in CANDIDATE_KINDS or not is_headline_shaped(title.text) or is_metadata(title.text):
+        return None
+    return present[0]
+
+
 def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Label the headline block, if the page has one.
 
@@ -234,6 +250,10 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     first_body = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.BODY), None)
     if first_body is None:
         return blocks
+    opening = _title_over_story_opening(blocks, first_body)
+    if opening is not None:
+        headline = relabel(blocks[opening], BlockKind.HEADLINE, "title-over-dateline")
+        return (*blocks[:opening], headline, *blocks[opening + 1 :])
     lead = _lead_words(blocks, first_body)
     window: list[int] = []
     for index in range(first_body - 1, -1, -1):
@@ -266,5 +286,5 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if nearest is None:
             return blocks
         best_index, rule = nearest, "nearest-title-above-body"
-    headline = attrs.evolve(blocks[best_index], kind=BlockKind.HEADLINE, rule=rule)
+    headline = relabel(blocks[best_index], BlockKind.HEADLINE, rule)
     return (*blocks[:best_index], headline, *blocks[best_index + 1 :])
