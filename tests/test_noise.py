@@ -129,3 +129,29 @@ def test_noise_pages_stay_lossless(article: tuple[str, tuple[str, ...]], noise: 
     page = page_of(noise, headline, paragraphs, noise)
     parsed = wireparse.parse(page)
     assert "".join(b.span.slice(page) for b in parsed.blocks) == page
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.sampled_from(ALL_NOISE_LINES),
+            st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120),
+            st.sampled_from(
+                [
+                    "東京都は月曜日に発表した。",
+                    "Die Stadt plant neue Radwege.",
+                    "• one",
+                    "1) two",
+                    "jdoe says:",
+                ]
+            ),
+        ),
+        max_size=25,
+    )
+)
+def test_labelling_any_lines_is_total_and_lossless(lines: list[str]) -> None:
+    page = "\n".join(lines)
+    blocks = label_blocks(page)
+    assert "".join(b.span.slice(page) for b in blocks) == page
+    assert all(b.kind is not wireparse.BlockKind.UNLABELLED for b in blocks)
