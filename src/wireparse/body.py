@@ -86,6 +86,10 @@ MAX_PROSE_ABOVE_HEADLINE = 40
 MIN_PROSE_RATIO_BELOW_HEADLINE = 3
 LEAD_TRIM_SCAN = 12
 MIN_HEADLINE_WORDS = 3
+# A lead-in line announcing a list has at least this many words; the list's
+# items have at most MAX_LIST_ITEM_WORDS.
+MIN_LEAD_IN_WORDS = 3
+MAX_LIST_ITEM_WORDS = 25
 # In the fallback, a block of this many words is text rather than a label.
 MIN_FALLBACK_WORDS = 4
 # A wall: no run may contain it.
@@ -325,6 +329,44 @@ def _start_after_dateline(blocks: Sequence[Block], first: int, last: int) -> int
     return first
 
 
+def _is_lead_in(text: str, shape: BlockShape) -> bool:
+    """A line that announces a list: "Below are the players invited:"."""
+    has_function_words = shape.stopword_share is None or shape.stopword_share > 0
+    return text.endswith(":") and shape.words >= MIN_LEAD_IN_WORDS and has_function_words
+
+
+def _items_after_lead_ins(
+    blocks: Sequence[Block], positions: Sequence[int], shapes: Sequence[BlockShape | None]
+) -> set[int]:
+    """Offsets of the list items that follow a lead-in line, up to the next
+    prose, lead-in or noise block: "The tour dates:" / "June 9 -- Tampa, FL"."""
+    items: set[int] = set()
+    in_list = False
+    for offset, shape in enumerate(shapes):
+        if shape is None:
+            in_list = False
+            continue
+        text = blocks[positions[offset]].text
+        if (
+            in_list
+            and not is_prose_shape(shape)
+            and shape.words <= MAX_LIST_ITEM_WORDS
+            and not text.endswith(":")
+        ):
+            items.add(offset)
+            continue
+        in_list = _is_lead_in(text, shape)
+    return items
+
+
+def _extend_over_list(positions: Sequence[int], items: set[int], run: tuple[int, int]) -> tuple[int, int]:
+    """Carry the run's end over a list the article's last lines announce."""
+    first, last = run
+    while last + 1 < len(positions) and (last + 1 in items or last + 2 in items):
+        last += 1
+    return first, last
+
+
 def page_stopwords(token_lists: list[list[str]]) -> frozenset[str] | None:
     """The stopword list of the page's language, or ``None`` when it has none."""
     language = find_language(token_lists)
@@ -357,6 +399,10 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         fallback_total, fallback_run = _best_run(_fallback_scores(shapes))
         if fallback_total > total:
             run, dense = fallback_run, True
+    list_items = _items_after_lead_ins(blocks, positions, shapes)
+    if run is not None:
+        run = _extend_over_list(positions, list_items, run)
+    listed = {positions[offset] for offset in list_items}
     first, last = (positions[run[0]], positions[run[1]]) if run is not None else (len(blocks), -1)
     if dense:
         first = _start_after_dateline(blocks, first, last)
@@ -366,7 +412,12 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         shape = shape_at.get(index)
         if block.kind is BlockKind.UNLABELLED and shape is not None:
             inside = first <= index <= last
-            kind, rule = _inside_label(block, shape, dense=dense) if inside else _outside_label(block, shape)
+            if inside and index in listed:
+                kind, rule = BlockKind.BODY, "list-item-after-lead-in"
+            elif inside:
+                kind, rule = _inside_label(block, shape, dense=dense)
+            else:
+                kind, rule = _outside_label(block, shape)
             block = relabel(block, kind, rule)
         labelled.append(block)
     return tuple(labelled)
