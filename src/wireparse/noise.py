@@ -201,6 +201,15 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
         ("think", "view", "opinion", "take", "comment"),
     ),
     _rule(
+        "rights-notice",
+        BlockKind.LEGAL,
+        r"""[^\n]{0,120}?\b(?:may\ not\ be\ (?:re)?(?:published|produced|printed|broadcast|distributed|copied)
+              |reproduction\ (?:in\ whole\ or\ in\ part|without\ (?:written\ )?permission)
+              |all\ rights\ reserved)\b[^\n]{0,200}""",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        ("may not be", "reproduction", "rights reserved"),
+    ),
+    _rule(
         "cookie-prompt",
         BlockKind.LEGAL,
         r"""[^\n]{0,60}?\b(?:(?:we|this\ (?:site|website))\ uses?\ cookies|our\ use\ of\ cookies|cookie\ (?:policy|settings|preferences))
