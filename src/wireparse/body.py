@@ -26,7 +26,7 @@ import regex
 
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
-from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item, relabel
+from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item, is_rights_notice, relabel
 from wireparse.text import (
     ends_like_sentence,
     find_language,
@@ -216,8 +216,10 @@ def _comment_walls(blocks: Sequence[Block], shapes: Sequence[BlockShape | None])
     walls = [False] * len(blocks)
     later = 0
     for index in range(len(blocks) - 1, -1, -1):
-        walls[index] = is_comment_heading(blocks[index]) or (
-            commenter[index] and later >= MIN_COMMENTER_LINES - 1
+        walls[index] = (
+            is_comment_heading(blocks[index])
+            or is_rights_notice(blocks[index])
+            or (commenter[index] and later >= MIN_COMMENTER_LINES - 1)
         )
         later += commenter[index]
     return walls

@@ -266,6 +266,23 @@ def is_comment_heading(block: Block) -> bool:
     return block.kind is BlockKind.COMMENTS and block.rule in COMMENT_HEADING_RULES
 
 
+# The rules of a notice that closes an article (its rights line), as opposed
+# to a photo credit ("© AP") that may stand anywhere.
+RIGHTS_NOTICE_RULES = frozenset({"copyright", "rights-notice"})
+MIN_RIGHTS_NOTICE_WORDS = 5
+
+
+def is_rights_notice(block: Block) -> bool:
+    """True for a copyright or rights notice of a few words or more.
+
+    >>> from wireparse.blocks import split_blocks
+    >>> page = "© AP\\nCopyright 2008 The Associated Press. All rights reserved."
+    >>> [is_rights_notice(b) for b in label_noise(split_blocks(page))]
+    [False, True]
+    """
+    return block.rule in RIGHTS_NOTICE_RULES and len(block.text.split()) >= MIN_RIGHTS_NOTICE_WORDS
+
+
 def is_commenter_line(text: str) -> bool:
     """True for the line naming a commenter or dating a comment.
 
