@@ -106,6 +106,10 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "More from World News",
         "Trending Now",
         "ACCESS RANKING",
+        "Você pode gostar...",
+        "Leggi anche",
+        "Lesen Sie auch",
+        "Baca juga",
     ),
     "share": (
         "Share on Facebook",

@@ -110,6 +110,48 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         ),
     ),
     _rule(
+        "list-heading-other-languages",
+        BlockKind.SECTION_LABEL,
+        r"""[^\n]{0,30}?(?:
+              (?:você\ )?(?:também\ )?pode\ gostar|leia\ (?:também|mais)|veja\ também|mais\ lidas?   # pt
+            | te\ puede\ interesar|lee\ también|más\ leídas?|noticias\ relacionadas                # es
+            | das\ könnte\ sie\ auch\ interessieren|meistgelesen|lesen\ sie\ auch|mehr\ zum\ thema  # de
+            | leggi\ anche|potrebbe\ interessarti|più\ lett[ie]|articoli\ correlati                 # it
+            | (?:à\ )?lire\ aussi|les\ plus\ lus|vous\ aimerez\ aussi|sur\ le\ même\ sujet        # fr
+            | baca\ juga|berita\ terkait|terpopuler                                              # id
+            | читайте\ также|по\ теме|самое\ популярное                                          # ru
+            )[^\n]{0,20}""",
+        "Você pode gostar...",
+        (
+            "gostar",
+            "leia",
+            "veja",
+            "lidas",
+            "interesar",
+            "lee",
+            "leídas",
+            "relacionadas",
+            "interessieren",
+            "meistgelesen",
+            "lesen",
+            "thema",
+            "leggi",
+            "interessarti",
+            "più",
+            "correlati",
+            "lire",
+            "lus",
+            "aimerez",
+            "sujet",
+            "baca",
+            "terkait",
+            "terpopuler",
+            "читайте",
+            "теме",
+            "популярное",
+        ),
+    ),
+    _rule(
         "comments",
         BlockKind.COMMENTS,
         r"""\d{0,7}\ ?(?:comments?|responses?|replies|reactions?)(?:\ \(\d{1,7}\))?
@@ -330,7 +372,9 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     count = len(stripped.split())
     if count > PROMPT_MAX_WORDS:
         return None
-    if count > LEXICON_MAX_WORDS or (ends_like_sentence(stripped) and count > EXCLAIMED_LABEL_MAX_WORDS):
+    # A label may trail off ("Você pode gostar...", "Loading…"); a sentence does not.
+    ends_sentence = ends_like_sentence(stripped) and not stripped.endswith(("...", "…"))
+    if count > LEXICON_MAX_WORDS or (ends_sentence and count > EXCLAIMED_LABEL_MAX_WORDS):
         return _first_match(_SENTENCE_RULES, stripped)
     return _first_match(NOISE_RULES, stripped)
 
