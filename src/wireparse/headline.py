@@ -262,8 +262,12 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         window.append(index)
         if len(window) >= HEADLINE_WINDOW:
             break
+    # The page title, when the scraper kept it, is the page's first line; it
+    # may stand far above the window, past the menus.
+    page_title = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.BLANK), None)
+    counted = window if page_title is None or page_title in window else [*window, page_title]
     seen: dict[str, int] = {}
-    for index in window:
+    for index in counted:
         key = _normalised(strip_site_name(blocks[index].text))
         seen[key] = seen.get(key, 0) + 1
     best_score, best_index, rule = MIN_HEADLINE_SCORE, None, "title-above-body"
