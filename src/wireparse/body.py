@@ -6,12 +6,15 @@ the page's language, sentence ending, casing) and score it for how much it
 reads like prose; then take the contiguous run of blocks with the highest
 total score, as boilerplate detectors do: the article is one mostly unbroken
 run, and a short noisy gap inside it costs less than the prose on its far
-side is worth. A comment section opening after the article is a wall the run
-cannot cross, and prose beyond it counts for little: readers' comments are
-prose too, but they are not the article. Inside the run, prose, list items
-and short in-text lines are body (the context decides for short blocks, as
-in jusText); outside it, nothing is. A page with no prose at all (a table of
-results, a recipe) falls back to its densest run of text.
+side is worth. A comment section or a rights notice after the article is a
+wall the run cannot cross, and prose beyond it counts for little: readers'
+comments and a site's promotions are prose too, but they are not the
+article. The run then starts below a headline that a little prose (a prompt)
+stands above, and goes on over a list its last line announces ("The tour
+dates are:"). Inside the run, prose, list items and short in-text lines are
+body (the context decides for short blocks, as in jusText); outside it,
+nothing is. A page with no prose at all (a table of results) falls back to
+its densest run of text, started after its dateline.
 
 Must never: call a block body because of what it says alone when it stands
 far from the run; measure a block more than once.

@@ -10,8 +10,11 @@ related-story link does not), by its shape (a few words, no closing full
 stop) and by its distance; a block shown twice near the top (the page title
 and the article's own heading) scores more. Blocks shaped like metadata
 (dates, bylines, "Posted:", "Text size") and blocks the lexicon called noise
-are never taken. The "Headline | Site" and "Headline - Site" title forms keep
-only the headline part. A page whose opening holds no such block has none.
+are never taken. When no block scores, the nearest title line is taken (a
+punning headline shares no word with its lead). Wire copy, where the title
+is line one over a byline or a dateline, needs no scoring. The "Headline |
+Site" and "Headline - Site" title forms keep only the headline part. A page
+whose opening holds no title line has no headline.
 
 Must never: take a caption, a byline, a timestamp, a menu of one or two
 words, or a lexicon-labelled noise block.
@@ -26,7 +29,7 @@ import regex
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
 from wireparse.noise import relabel
-from wireparse.text import ends_like_sentence, stopword_share, word_count, words
+from wireparse.text import ends_like_sentence, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.
 HEADLINE_WINDOW = 25
@@ -38,8 +41,9 @@ LEAD_WORDS = 60
 # Kinds a headline may have been given by the earlier stages: the body stage
 # calls every block outside the article menu, link or boilerplate.
 CANDIDATE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.LINK_LIST, BlockKind.MENU})
-# Rules of the noise lexicon that may still label a headline ("More news on
-# the summit" is a list heading and a fair title).
+# The rules that may have labelled a headline: the body stage's labels for
+# what stands outside the article, and the noise stage's items under a list
+# heading (a "Latest News" box often ends right above the headline).
 CANDIDATE_RULES = frozenset(
     {"short-outside-run", "title-outside-run", "outside-run", "list-item-after-heading", "title-in-run"}
 )
@@ -50,7 +54,6 @@ MIN_CONTENT_WORDS = 3
 OVERLAP_WEIGHT = 3.0
 REPEATED_WEIGHT = 1.0
 RANK_WEIGHT = 0.1
-STOPWORD_WEIGHT = 0.0
 SENTENCE_PENALTY = 0.8
 FEW_WORDS_PENALTY = 1.5
 # A block is taken on positive evidence only: its echo of the lead must
@@ -203,7 +206,7 @@ def headline_score(text: str, lead: set[str], rank: int, *, repeated: bool) -> f
         return None
     content = content_stems(title)
     overlap = len(content & lead) / max(len(content), MIN_CONTENT_WORDS)
-    score = OVERLAP_WEIGHT * overlap - RANK_WEIGHT * rank - STOPWORD_WEIGHT * stopword_share(words(title))
+    score = OVERLAP_WEIGHT * overlap - RANK_WEIGHT * rank
     if repeated:
         score += REPEATED_WEIGHT
     if ends_like_sentence(title) and not title.rstrip().endswith(("?", "!")):
