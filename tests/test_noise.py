@@ -38,6 +38,16 @@ def test_rule_matches_its_example(rule: object) -> None:
     assert match_noise_rule(rule.example) is rule  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "rule", [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES], ids=lambda rule: rule.name
+)
+def test_rule_cues_are_necessary(rule: object) -> None:
+    samples = [*ALL_NOISE_LINES, *(r.example for r in [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES])]
+    for text in samples:
+        if rule.pattern.match(text) is not None and rule.cues:  # type: ignore[attr-defined]
+            assert any(cue in text.lower() for cue in rule.cues), text  # type: ignore[attr-defined]
+
+
 PROSE_ROWS = [
     "Subscribers can read the full report, the newspaper said.",
     "Readers who want to read more about it can subscribe to the weekly edition.",

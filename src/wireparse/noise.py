@@ -2,9 +2,16 @@
 
 Strategy: a table of named rules, each a bounded pattern that must match a
 whole short block ("POPULAR ARTICLE", "Share on Facebook", "-"). Only short
-blocks are tested, so a body paragraph that mentions "subscribe" in passing
-stays body. Runs of items under a list heading ("Most read", "ACCESS RANKING")
-become link-list items until prose resumes.
+blocks that do not end like a sentence are tested, so a body paragraph that
+mentions "subscribe" in passing stays body; a few prompts that do end like
+sentences ("You must be logged in to post a comment.", "We use cookies ...")
+have rules of their own, matched whole, and a copyright notice is matched at
+any length. Each rule names cue words, one of which a block must hold before
+its pattern is tried: nearly every block is spared nearly every pattern. Runs
+of items under a list heading ("Most read", "ACCESS RANKING") become
+link-list items until prose resumes. The body stage asks this module what
+opens a comment section (a heading, commenter lines) and what closes an
+article (a rights notice).
 
 Must never: label a long sentence-shaped block as noise by a lexicon match.
 """
