@@ -122,6 +122,7 @@ METADATA_ROWS = [
     ("Home > News > World >", True),
     ("Photo: Jane Doe", True),
     ("Word Count: 676", True),
+    ("(Source: Canadian Institute of Advanced Research survey)", True),
     # negative rows: headlines that merely look a little like metadata
     ("Weinstein Co. makes deal with striking writers", False),
     ("Photo gallery shows the new stadium", False),

@@ -90,7 +90,7 @@ METADATA_RE = regex.compile(
     | \b\d{1,2}:\d{2}\b
     | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b
     | \b\d{1,3}\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago\b
-    | ^\s{0,3}(?:by|posted|updated|published|last\ updated|written|filed(?:\ under)?|listed\ under|source|credit
+    | ^\s{0,3}\(?(?:by|posted|updated|published|last\ updated|written|filed(?:\ under)?|listed\ under|source|credit
                  |courtesy|tags?|release|date|category|categories|article\ from|font|text\ size|topics?|location
                  |word\ count|director|section|rating)\b
     | \(?\b(?:photo|pic|picture|image)s?\ ?(?::|by\b|credit\b)
