@@ -360,6 +360,11 @@ def _first_match(rules: tuple[NoiseRule, ...], text: str) -> NoiseRule | None:
     return next((rule for rule in rules if rule.matches(text, lowered)), None)
 
 
+# Arrows, bullets and bars that decorate a label on either side: "7 Comments
+# »", "- Advertisement -", "› Read more". They are not part of what it says.
+DECORATION = " »›→>«‹←<|·•-–—"
+
+
 def match_noise_rule(text: str) -> NoiseRule | None:
     """Return the first lexicon rule that matches the whole ``text``, if any.
 
@@ -367,12 +372,18 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     'list-heading'
     >>> match_noise_rule("-").kind.value
     'separator'
+    >>> match_noise_rule("7 Comments »").kind.value
+    'comments'
     >>> match_noise_rule("Subscribers can read the report, the newspaper said.") is None
     True
     """
     stripped = text.strip()
     if not stripped:
         return None
+    undecorated = stripped.strip(DECORATION)
+    if not undecorated:
+        return NOISE_RULES[0]
+    stripped = undecorated
     if COPYRIGHT_RULE.pattern.match(stripped):
         return COPYRIGHT_RULE
     # Words counted by spaces: the bounds are coarse and this is the hot path.
