@@ -53,9 +53,16 @@ TRANSPARENT_KINDS = frozenset(
 # The shares of function words and capitals are measured on a block's first
 # this many words: enough to tell prose, and a bounded cost for long blocks.
 SHARE_SAMPLE_WORDS = 64
-# What a block that is not prose costs the run it stands in.
-NOT_PROSE_COST = 4.0
+# What a block that is not prose costs the run it stands in: a base cost and
+# a cost a word, for at most NOT_PROSE_MAX_COSTED_WORDS words ("Advertisement"
+# costs 9; a related link of a dozen words, 18).
+NOT_PROSE_COST = 8.0
+NOT_PROSE_WORD_COST = 1.0
+NOT_PROSE_MAX_COSTED_WORDS = 10
+# What a block the lexicon called noise costs.
 NOISE_COST = 3.0
+# What an item of a list inside the article costs ("• Sales rose 5%").
+LIST_ITEM_COST = 1.0
 MIN_PROSE_WORDS = 6
 # Title case over this share marks a headline or a link, not a sentence...
 MAX_PROSE_CAPITALISED_SHARE = 0.75
@@ -228,20 +235,30 @@ def _comment_walls(blocks: Sequence[Block], shapes: Sequence[BlockShape | None])
     return walls
 
 
-def _prose_scores(blocks: Sequence[Block], shapes: Sequence[BlockShape | None]) -> list[float]:
+def _prose_scores(
+    blocks: Sequence[Block], shapes: Sequence[BlockShape | None], list_items: set[int]
+) -> list[float]:
+    """Score each block for the run: prose adds its words, a list item of the
+    article costs little, any other text costs more the longer it is (a
+    short label is a small gap; a long non-prose block is a sign the article
+    has ended), and a wall bars the way."""
     scores: list[float] = []
     prose_words = 0.0
     weight = 1.0
     walls = _comment_walls(blocks, shapes)
-    for shape, wall in zip(shapes, walls, strict=True):
+    for offset, (shape, wall) in enumerate(zip(shapes, walls, strict=True)):
         if shape is not None and is_prose_shape(shape):
             scores.append(shape.words * weight)
             prose_words += shape.words
         elif weight == 1.0 and prose_words >= MIN_ARTICLE_WORDS_ABOVE_COMMENTS and wall:
             scores.append(-WALL_COST)
             weight = COMMENT_PROSE_WEIGHT
+        elif shape is not None and (shape.is_list_item or offset in list_items):
+            scores.append(-LIST_ITEM_COST)
         elif shape is not None:
-            scores.append(-NOT_PROSE_COST)
+            scores.append(
+                -NOT_PROSE_COST - NOT_PROSE_WORD_COST * min(shape.words, NOT_PROSE_MAX_COSTED_WORDS)
+            )
         else:
             scores.append(-NOISE_COST)
     return scores
@@ -395,7 +412,8 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         None if tokens is None else measure_block(blocks[i].text, stopwords, tokens)
         for i, tokens in zip(positions, token_lists, strict=True)
     ]
-    scores = _prose_scores([blocks[i] for i in positions], shapes)
+    list_items = _items_after_lead_ins(blocks, positions, shapes)
+    scores = _prose_scores([blocks[i] for i in positions], shapes, list_items)
     total, run = _best_run(scores)
     dense = False
     if run is not None:
@@ -404,7 +422,6 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         fallback_total, fallback_run = _best_run(_fallback_scores(shapes))
         if fallback_total > total:
             run, dense = fallback_run, True
-    list_items = _items_after_lead_ins(blocks, positions, shapes)
     if run is not None:
         run = _extend_over_list(positions, list_items, run)
     listed = {positions[offset] for offset in list_items}
