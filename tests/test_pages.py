@@ -158,3 +158,24 @@ def test_related_link_is_not_taken_for_the_headline() -> None:
 
 def test_page_without_prose_has_no_headline() -> None:
     assert wireparse.parse("Home\nWorld\nSport\n").headline is None
+
+
+def test_commenter_lines_read_as_timestamps_still_wall_off_comments() -> None:
+    from wireparse.blocks import split_blocks
+    from wireparse.body import label_body
+    from wireparse.noise import label_noise, relabel
+
+    case = read_case(CASES / "comment_thread.txt")
+    # The thread without its heading: only the commenter lines tell it.
+    page = "".join(
+        line + "\n" for line in case.page.splitlines() if line not in ("14 Comments", "Leave a comment")
+    )
+    blocks = label_noise(split_blocks(page))
+    # An earlier stage may read the commenter lines as timestamps or bylines.
+    blocks = tuple(
+        relabel(b, wireparse.BlockKind.TIMESTAMP, "dated-line") if b.text.endswith("says:") else b
+        for b in blocks
+    )
+    labelled = label_body(blocks)
+    body = tuple(b.text for b in labelled if b.kind is wireparse.BlockKind.BODY)
+    assert body == case.paragraphs

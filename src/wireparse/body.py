@@ -338,6 +338,16 @@ def _start_after_headline(
     return run
 
 
+def _takes_part_in_run(block: Block) -> bool:
+    """True for a block the run scores: all but the transparent kinds, and a
+    commenter line whatever an earlier stage called it ("Posted by: jdoe on
+    January 3, 2008" may have been read as a timestamp), since the comment
+    walls are told by those lines."""
+    if block.kind not in TRANSPARENT_KINDS:
+        return True
+    return block.kind in COMMENTER_LINE_KINDS and is_commenter_line(block.text)
+
+
 def _start_after_dateline(blocks: Sequence[Block], first: int, last: int) -> int:
     """Start a dense run after a dateline standing alone inside it.
 
@@ -403,7 +413,7 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> [b.kind.value for b in label_body(split_blocks(page))]
     ['menu', 'menu', 'body', 'menu']
     """
-    positions = [i for i, block in enumerate(blocks) if block.kind not in TRANSPARENT_KINDS]
+    positions = [i for i, block in enumerate(blocks) if _takes_part_in_run(block)]
     token_lists = [
         words(blocks[i].text) if blocks[i].kind is BlockKind.UNLABELLED else None for i in positions
     ]
