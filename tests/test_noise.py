@@ -8,7 +8,7 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import ALL_NOISE_LINES, articles, noise_lines, page_of
+from strategies import ALL_NOISE_LINES, LONG_NOISE_LINE, articles, noise_lines, page_of
 
 import wireparse
 from wireparse.lexicons import NOISE_LINES
@@ -69,6 +69,8 @@ COMMENTER_ROWS = [
     ("Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM", True),
     ("Posted By: jroo | January 07 2008 at 03:12 PM", True),
     ("2 days ago at 07:52 am", True),
+    ("BY TAROCHAN AT 01/08/08 05:30 PM", True),
+    ("By the river at 5 the band played", False),
     ("The minister says: talks resume Monday in Geneva and Paris.", False),
     ("Police say enough is enough", False),
 ]
@@ -127,7 +129,7 @@ def test_shuffling_the_noise_keeps_the_body(
 @settings(max_examples=40, deadline=None)
 @given(noise=st.lists(st.sampled_from(ALL_NOISE_LINES), min_size=1, max_size=20))
 def test_a_page_of_noise_has_no_body(noise: list[str]) -> None:
-    parsed = wireparse.parse("\n".join(noise))
+    parsed = wireparse.parse("\n".join([LONG_NOISE_LINE, *noise]))
     assert parsed.paragraphs == ()
     assert parsed.headline is None
 

@@ -179,3 +179,17 @@ def test_commenter_lines_read_as_timestamps_still_wall_off_comments() -> None:
     labelled = label_body(blocks)
     body = tuple(b.text for b in labelled if b.kind is wireparse.BlockKind.BODY)
     assert body == case.paragraphs
+
+
+@pytest.mark.xfail(
+    reason="a short scraped page whose lines are all 40-90 characters reads as hard-wrapped and is joined",
+    strict=True,
+)
+def test_short_page_of_mid_length_lines_keeps_its_paragraphs() -> None:
+    page = (
+        "Ferry strike ends after two weeks of talks\n"
+        "The union agreed on Sunday to end the strike that cut off the islands.\n"
+        "The first ferries will sail on Monday morning, the company said.\n"
+        "You must be logged in to post a comment on this story.\n"
+    )
+    assert [p.text for p in wireparse.parse(page).paragraphs] == page.splitlines()[1:3]

@@ -250,7 +250,7 @@ def _prose_scores(
         if shape is not None and is_prose_shape(shape):
             scores.append(shape.words * weight)
             prose_words += shape.words
-        elif weight == 1.0 and prose_words >= MIN_ARTICLE_WORDS_ABOVE_COMMENTS and wall:
+        elif prose_words >= MIN_ARTICLE_WORDS_ABOVE_COMMENTS and wall:
             scores.append(-WALL_COST)
             weight = COMMENT_PROSE_WEIGHT
         elif shape is not None and (shape.is_list_item or offset in list_items):

@@ -286,12 +286,14 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
 
 # The line a comment thread repeats above or below each comment: the
 # commenter ("jdoe says:", "Posted by: Jane | January 14, 2008 06:24 PM",
-# "Posted By: jroo | ...") or the comment's age ("2 days ago at 07:52 am").
+# "Posted By: jroo | ...", "BY TAROCHAN AT 01/08/08 05:30 PM") or the
+# comment's age ("2 days ago at 07:52 am").
 # A blog post's own signature ("Posted by Eric Earling at December 29, 2007")
 # has the same shape and ends the post just as well.
 COMMENTER_LINE_RE = regex.compile(
     r"""(?:[\w.@-]{1,40}(?:\ [\w.@-]{1,40}){0,3}\ (?:says|said|wrote|writes)\s?:[^\n]{0,80}
         | posted\ by\s?:?\ [^\n]{1,80}?\ (?:at|on|\||@|-)\ [^\n]{1,80}
+        | by\ [\w.@-]{1,40}(?:\ [\w.@-]{1,40}){0,2}\ (?:at|on)\ \d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,30}
         | (?:posted\ |commented\ |updated\ )?\d{1,3}\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)
           \ ago(?:\ at\ [^\n]{1,20})?
         )\Z""",
@@ -302,7 +304,7 @@ COMMENT_HEADING_RULES = frozenset({"comments", "comment-prompt"})
 COMMENTER_LINE_MAX_CHARACTERS = 200
 # One of these words is in every commenter line; testing for them first
 # spares the pattern nearly every block.
-COMMENTER_CUES = ("says", "said", "wrote", "writes", "posted", "ago")
+COMMENTER_CUES = ("says", "said", "wrote", "writes", "posted", "ago", "by ")
 
 
 def is_comment_heading(block: Block) -> bool:
