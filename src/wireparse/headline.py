@@ -101,9 +101,11 @@ METADATA_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
 )
-# A navigation bar "News | Sport | Weather", "Home > World >", "« Older | Main".
+# A navigation bar: matches "News | Sport | Weather", "Home > World >",
+# "« Older | Main"; not "Obama, Clinton face off in N.H." or "AC/DC returns".
 NAVIGATION_BAR_RE = regex.compile(r"(?:[^|>»/\n]{1,40}(?:\s[|>»/](?:\s|\Z)|\s?\|\s?)){2}|«")
-# A form field or a label waiting for its value: "Your E-mail:*", "Tags:".
+# A form field or a label waiting for its value: matches "Your E-mail:*",
+# "Tags:"; not "Gill: Glazers have been vindicated".
 FORM_LABEL_RE = regex.compile(r"[:*]\s{0,2}\*?\s{0,2}\Z")
 
 

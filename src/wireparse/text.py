@@ -24,8 +24,9 @@ WORD_RE = regex.compile(r"\w+(?:['’]\w+)*", regex.VERSION1)
 # ends one, "Most Read" does not.
 SENTENCE_END_RE = regex.compile(r"""[.!?…。！？][\"'”’»)\]」』]{0,3}\Z""")
 
-# Scripts written without spaces between words; a run of them counts as one
-# "word" per CHARACTERS_PER_WORD characters.
+# A character of a script written without spaces between words (matches each
+# of "東京都", "もちろん", "カタカナ"; not Hangul, which Korean spaces, nor
+# Latin letters); such text counts one "word" per CHARACTERS_PER_WORD characters.
 UNSPACED_CHARACTER_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]", regex.VERSION1)
 CHARACTERS_PER_WORD = 2
 # Below this share of its tokens found in a stopword list, a page is not read
