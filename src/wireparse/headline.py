@@ -43,9 +43,10 @@ LEAD_WORDS = 60
 CANDIDATE_KINDS = frozenset({BlockKind.BOILERPLATE, BlockKind.LINK_LIST, BlockKind.MENU})
 # The rules that may have labelled a headline: the body stage's labels for
 # what stands outside the article, and the noise stage's items under a list
-# heading (a "Latest News" box often ends right above the headline).
+# heading, which run on until prose resumes: a "Latest News" box often ends
+# right above the headline, and the headline is then read as its last item.
 CANDIDATE_RULES = frozenset(
-    {"short-outside-run", "title-outside-run", "outside-run", "list-item-after-heading", "title-in-run"}
+    {"short-outside-run", "title-outside-run", "outside-run", "list-item-after-heading"}
 )
 # A title of fewer content words is scored as if it had this many, so that a
 # two-word menu item naming the story's subject does not outscore a headline.
