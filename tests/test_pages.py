@@ -193,3 +193,15 @@ def test_short_page_of_mid_length_lines_keeps_its_paragraphs() -> None:
         "You must be logged in to post a comment on this story.\n"
     )
     assert [p.text for p in wireparse.parse(page).paragraphs] == page.splitlines()[1:3]
+
+
+def test_caption_between_headline_and_lead_is_not_the_headline() -> None:
+    page = (
+        "Home\nCouncil approves flood barrier\n"
+        "The river in flood last winter. (AP Photo/Jane Doe)\n"
+        "The city council approved a new flood barrier for the river on Tuesday, ending years of debate "
+        "over the low-lying streets of the old quarter.\n"
+    )
+    article = wireparse.parse(page)
+    assert article.headline == "Council approves flood barrier"
+    assert len(article.captions) == 1
