@@ -10,7 +10,8 @@ random bytes. Separate strategies give arbitrary text (every code point,
 surrogates and line separators included) for totality.
 
 Sections below are grouped by part (wire stories, arbitrary text, scraped
-pages and their noise); add a new part as a new section.
+pages and their noise, pages from the noise lexicon); add a new part as a
+new section.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import textwrap
 
 from hypothesis import strategies as st
+
+from wireparse.lexicons import NOISE_LINES
 
 # -- wire stories: words, wrapped paragraphs, datelines, sign-offs -----------
 
@@ -334,3 +337,68 @@ def article_pages(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         lines.extend(draw(noise_blocks))
     return join_lines(lines, draw(line_endings))
+
+
+# -- Pages: article parts and navigation noise --------------------------------
+#
+# An article is a headline over paragraphs of running prose; noise is any
+# line of the noise lexicon (:data:`wireparse.lexicons.NOISE_LINES`). Pages
+# built from them let the tests add, remove and shuffle noise around an
+# article whose paragraphs are known.
+
+#: Headlines of made-up stories.
+HEADLINES = (
+    "Council approves new flood barrier",
+    "Storm closes mountain pass for third day",
+    "Ferry strike ends after two weeks",
+    "Researchers map the deep currents of the southern ocean",
+)
+
+#: Paragraphs of running prose, a paragraph a line as scrapers write them:
+#: each longer than a wire service's wrapped line (180 characters and more),
+#: so that no page built from them reads as hard-wrapped.
+PARAGRAPHS = (
+    "The city council on Tuesday approved a new flood barrier for the river quarter, ending a decade of "
+    "debate over how best to protect the low-lying streets from the winter floods that come every year.",
+    "The barrier is expected to cost about 40 million euros and will take three years to build, officials "
+    "said, adding that most of the money would come from the regional government in the capital.",
+    "Residents who have been flooded four times since 2010 welcomed the vote at a meeting in the town hall, "
+    "although some shop owners said they feared the works would keep their customers away for years.",
+    "Snow and high winds kept the mountain pass closed for a third day, and road crews said it could stay "
+    "shut until the weekend if the storm did not ease by Thursday night, when the wind was forecast to drop.",
+    "More than two hundred lorries were waiting at the foot of the pass, where the police had set up a "
+    "temporary car park in a field and volunteers handed out hot soup to the waiting drivers all night.",
+    "The union agreed on Sunday to end a strike that had cut off the islands from the mainland for two "
+    "weeks, after the ferry company raised its pay offer for the second time in a month of talks.",
+    "It was not enough for some of the members, who said they would keep pressing the company for more "
+    "and would vote again in the spring if nothing had changed by then, a union spokesman said.",
+    "The first ferries will sail on Monday morning, the company said in a statement on its website, and "
+    "extra boats will run all week to clear the backlog of cars, vans and lorries at the ports.",
+)
+
+#: A noise line long enough that a page holding it never reads as hard-wrapped.
+LONG_NOISE_LINE = (
+    "Copyright 2024 Example Media Group. All rights reserved. This material may not be published, "
+    "broadcast, rewritten or redistributed in any form without the prior written permission of the publisher."
+)
+
+#: Every noise line of the lexicon.
+ALL_NOISE_LINES = tuple(line for lines in NOISE_LINES.values() for line in lines)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> tuple[str, tuple[str, ...]]:
+    """A headline and one to five paragraphs, in page order."""
+    headline = draw(st.sampled_from(HEADLINES))
+    paragraphs = draw(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=5, unique=True))
+    return headline, tuple(paragraphs)
+
+
+def noise_lines(max_size: int = 12) -> st.SearchStrategy[list[str]]:
+    """A mix of noise lines from the lexicon."""
+    return st.lists(st.sampled_from(ALL_NOISE_LINES), max_size=max_size)
+
+
+def page_of(above: list[str], headline: str, paragraphs: tuple[str, ...], below: list[str]) -> str:
+    """Join noise, the article and more noise into a page, one block a line."""
+    return "\n".join([*above, headline, *paragraphs, *below]) + "\n"

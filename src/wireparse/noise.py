@@ -2,9 +2,16 @@
 
 Strategy: a table of named rules, each a bounded pattern that must match a
 whole short block ("POPULAR ARTICLE", "Share on Facebook", "-"). Only short
-blocks are tested, so a body paragraph that mentions "subscribe" in passing
-stays body. Runs of items under a list heading ("Most read", "ACCESS RANKING")
-become link-list items until prose resumes.
+blocks that do not end like a sentence are tested, so a body paragraph that
+mentions "subscribe" in passing stays body; a few prompts that do end like
+sentences ("You must be logged in to post a comment.", "We use cookies ...")
+have rules of their own, matched whole, and a copyright notice is matched at
+any length. Each rule names cue words, one of which a block must hold before
+its pattern is tried: nearly every block is spared nearly every pattern. Runs
+of items under a list heading ("Most read", "ACCESS RANKING") become
+link-list items until prose resumes. The body stage asks this module what
+opens a comment section (a heading, commenter lines) and what closes an
+article (a rights notice).
 
 Must never: label a long sentence-shaped block as noise by a lexicon match.
 """
@@ -30,15 +37,31 @@ class NoiseRule:
     pattern: regex.Pattern[str]
     #: A real block it matches.
     example: str
+    #: Lower-case fragments of which every block the pattern matches holds at
+    #: least one; a block holding none is not tried (empty: always tried).
+    cues: tuple[str, ...] = ()
+
+    def matches(self, text: str, lowered: str) -> bool:
+        """True when the pattern matches all of ``text`` (``lowered`` is its lower case)."""
+        if self.cues and not any(cue in lowered for cue in self.cues):
+            return False
+        return self.pattern.match(text) is not None
 
 
-def _rule(name: str, kind: BlockKind, pattern: str, example: str) -> NoiseRule:
+def _rule(name: str, kind: BlockKind, pattern: str, example: str, cues: tuple[str, ...] = ()) -> NoiseRule:
     compiled = regex.compile(r"(?:" + pattern + r")\Z", regex.IGNORECASE | regex.VERBOSE | regex.VERSION1)
-    return NoiseRule(name=name, kind=kind, pattern=compiled, example=example)
+    return NoiseRule(name=name, kind=kind, pattern=compiled, example=example, cues=cues)
 
 
-# Blocks longer than this many words are never matched against the lexicon.
+# Blocks longer than this many words are matched against the whole-sentence
+# prompts only ("To read this article in full you must be registered ...").
 LEXICON_MAX_WORDS = 12
+# Blocks longer than this are never matched.
+PROMPT_MAX_WORDS = 40
+# A label this short is still a label with a full stop or an exclamation
+# mark ("Premium Article !", "Subscribe now!"); a longer block ending so is a
+# sentence and only the prompt rules apply.
+EXCLAIMED_LABEL_MAX_WORDS = 3
 
 #: The noise lexicon, in the order the rules are tried. Each pattern matches a
 #: whole block; ``{0,40}`` style bounds keep every quantifier finite.
@@ -71,6 +94,84 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | don['’]t\ miss
             )\b[^\n]{0,20}""",
         '"News Services" POPULAR ARTICLE',
+        (
+            "popular",
+            "most",
+            "ranking",
+            "top",
+            "trending",
+            "latest",
+            "related",
+            "recommended",
+            "similar",
+            "more",
+            "you",
+            "editor",
+            "read",
+            "see",
+            "what",
+            "also",
+            "around",
+            "other",
+            "don",
+        ),
+    ),
+    _rule(
+        "list-heading-other-languages",
+        BlockKind.SECTION_LABEL,
+        r"""[^\n]{0,30}?(?:
+              (?:você\ )?(?:também\ )?pode\ gostar|leia\ (?:também|mais)|veja\ também|mais\ lidas?   # pt
+            | te\ puede\ interesar|lee\ también|más\ leídas?|noticias\ relacionadas                # es
+            | das\ könnte\ sie\ auch\ interessieren|meistgelesen|lesen\ sie\ auch|mehr\ zum\ thema  # de
+            | leggi\ anche|potrebbe\ interessarti|più\ lett[ie]|articoli\ correlati                 # it
+            | (?:à\ )?lire\ aussi|les\ plus\ lus|vous\ aimerez\ aussi|sur\ le\ même\ sujet        # fr
+            | baca\ juga|berita\ terkait|terpopuler                                              # id
+            | читайте\ также|по\ теме|самое\ популярное                                          # ru
+            )[^\n]{0,20}""",
+        "Você pode gostar...",
+        (
+            "gostar",
+            "leia",
+            "veja",
+            "lidas",
+            "interesar",
+            "lee",
+            "leídas",
+            "relacionadas",
+            "interessieren",
+            "meistgelesen",
+            "lesen",
+            "thema",
+            "leggi",
+            "interessarti",
+            "più",
+            "correlati",
+            "lire",
+            "lus",
+            "aimerez",
+            "sujet",
+            "baca",
+            "terkait",
+            "terpopuler",
+            "читайте",
+            "теме",
+            "популярное",
+        ),
+    ),
+    _rule(
+        "comments",
+        BlockKind.COMMENTS,
+        r"""\d{0,7}\ ?(?:comments?|responses?|replies|reactions?)(?:\ \(\d{1,7}\))?
+            | (?:leave|post|add|view|show|read|write|submit|see)\ (?:a|your|all|the|\d{1,7})?\ ?(?:comments?|replies|reply)[^\n]{0,30}
+            | (?:\d{1,7}\ )?(?:reader|readers['’]?|user|your|latest|recent|top)\ (?:comments?|reviews|reactions)[^\n]{0,20}
+            | \d{1,7}\ (?:responses?|comments?|replies|thoughts)\ (?:to|on)\ [^\n]{1,160}
+            | comments?\ (?:are\ closed|policy|guidelines)
+            | have\ your\ say[^\n]{0,30}
+            | join\ the\ (?:discussion|conversation|debate)
+            | discuss\ this\ (?:article|story|post)
+            | talk\ back""",
+        "Leave a comment",
+        ("comment", "respons", "repl", "reaction", "review", "thought", "say", "join", "discuss", "talk"),
     ),
     _rule(
         "share",
@@ -86,6 +187,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""[^\n]{0,40}?\b(?:subscribe|subscription|sign\ (?:up|in)|log\ ?in|register|newsletters?
             |already\ a\ (?:subscriber|member)|create\ (?:a\ )?(?:free\ )?account|premium|paywall)\b[^\n]{0,60}""",
         "Sign up for our newsletter",
+        ("subscri", "sign", "log", "register", "newsletter", "already", "account", "premium", "paywall"),
     ),
     _rule(
         "cookie-legal",
@@ -93,14 +195,19 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""[^\n]{0,60}?\b(?:cookies?|privacy\ (?:policy|notice|settings)|terms\ (?:of|and)\ (?:use|service|conditions)
             |all\ rights\ reserved|copyright|disclaimer|accessibility|sitemap|site\ map)\b[^\n]{0,80}
             | ©[^\n]{0,120}""",
-        "© 2023 The Japan News. All rights reserved.",
-    ),
-    _rule(
-        "comments",
-        BlockKind.COMMENTS,
-        r"""\d{0,7}\ ?(?:comments?|responses?|replies)(?:\ \(\d{1,7}\))?
-            | (?:leave|post|add|view|show|read)\ (?:a|your|all|the)?\ ?(?:comments?|replies|reply)[^\n]{0,30}""",
-        "Leave a comment",
+        "Privacy Policy | Terms of Use | Cookies",
+        (
+            "cookie",
+            "privacy",
+            "terms",
+            "rights",
+            "copyright",
+            "disclaimer",
+            "accessib",
+            "sitemap",
+            "site map",
+            "©",
+        ),
     ),
     _rule(
         "advertising",
@@ -119,6 +226,147 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
 )
 
 
+#: A copyright notice, of any length: it opens with the sign or the word and a
+#: year ("© 2019 Associated Press. All Rights Reserved. This material may not
+#: be published, ..."); not "Copyright law changed in 2019, the court said."
+COPYRIGHT_RULE = _rule(
+    "copyright",
+    BlockKind.LEGAL,
+    r"""[(\[]?\s?(?:©|\(c\)|copyright\ ?©?)\s?(?:\d{4}|[\p{Lu}M]{4,9}\b)[^\n]{0,600}""",
+    "© 2019 Associated Press. All Rights Reserved.",
+)
+
+#: Prompts that end like a sentence yet are never article text: they are
+#: matched whole, so "He asked what readers think." stays prose.
+SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
+    _rule(
+        "comment-prompt",
+        BlockKind.COMMENTS,
+        r"""(?:what\ do\ you\ think|what['’]s\ your\ (?:view|opinion|take))\?
+            | you\ must\ (?:be\ )?(?:logged\ in|log\ in|sign\ in|register)\ to\ (?:post|leave|add)\ a\ comment\.?
+            | comments\ are\ closed(?:\ for\ this\ (?:article|story|post))?\.?
+            | be\ the\ first\ to\ comment[.!]?""",
+        "You must be logged in to post a comment.",
+        ("think", "view", "opinion", "take", "comment"),
+    ),
+    _rule(
+        "rights-notice",
+        BlockKind.LEGAL,
+        r"""[^\n]{0,120}?\b(?:may\ not\ be\ (?:re)?(?:published|produced|printed|broadcast|distributed|copied)
+              |reproduction\ (?:in\ whole\ or\ in\ part|without\ (?:written\ )?permission)
+              |all\ rights\ reserved)\b[^\n]{0,200}""",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        ("may not be", "reproduction", "rights reserved"),
+    ),
+    _rule(
+        "cookie-prompt",
+        BlockKind.LEGAL,
+        r"""[^\n]{0,60}?\b(?:(?:we|this\ (?:site|website))\ uses?\ cookies|our\ use\ of\ cookies|cookie\ (?:policy|settings|preferences))
+            \b[^\n]{0,120}""",
+        "We use cookies to improve your experience on our site.",
+        ("cookie",),
+    ),
+    _rule(
+        "paywall-prompt",
+        BlockKind.SUBSCRIPTION,
+        r"""(?:to\ (?:read|continue\ reading|view|access)\ (?:this|the|our)\ (?:full\ )?(?:article|story|content)
+              |this\ (?:article|story|content)\ is\ (?:only\ )?(?:available|for)|your\ account\ has\ been)
+            [^\n]{0,160}?\b(?:subscri\w{0,10}|regist\w{0,10}|log\ ?in|sign\ in|account|premium|members?)\b[^\n]{0,160}""",
+        "To read this article in full you must be registered with the site.",
+        ("to ", "this ", "your "),
+    ),
+    _rule(
+        "sign-up-prompt",
+        BlockKind.SUBSCRIPTION,
+        r"""(?:sign\ up|subscribe|register)\ (?:for|to)\ (?:our|the|my)\ [^\n]{0,40}newsletters?[^\n]{0,40}[.!]""",
+        "Sign up for our daily newsletter.",
+        ("newsletter",),
+    ),
+)
+
+# The line a comment thread repeats above or below each comment: the
+# commenter ("jdoe says:", "Posted by: Jane | January 14, 2008 06:24 PM",
+# "Posted By: jroo | ...", "BY TAROCHAN AT 01/08/08 05:30 PM") or the
+# comment's age ("2 days ago at 07:52 am").
+# A blog post's own signature ("Posted by Eric Earling at December 29, 2007")
+# has the same shape and ends the post just as well.
+COMMENTER_LINE_RE = regex.compile(
+    r"""(?:[\w.@-]{1,40}(?:\ [\w.@-]{1,40}){0,3}\ (?:says|said|wrote|writes)\s?:[^\n]{0,80}
+        | posted\ by\s?:?\ [^\n]{1,80}?\ (?:at|on|\||@|-)\ [^\n]{1,80}
+        | by\ [\w.@-]{1,40}(?:\ [\w.@-]{1,40}){0,2}\ (?:at|on)\ \d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,30}
+        | (?:posted\ |commented\ |updated\ )?\d{1,3}\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)
+          \ ago(?:\ at\ [^\n]{1,20})?
+        )\Z""",
+    regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
+)
+# Headings of a comment section rather than a count in the page header.
+COMMENT_HEADING_RULES = frozenset({"comments", "comment-prompt"})
+COMMENTER_LINE_MAX_CHARACTERS = 200
+# One of these words is in every commenter line; testing for them first
+# spares the pattern nearly every block.
+COMMENTER_CUES = ("says", "said", "wrote", "writes", "posted", "ago", "by ")
+
+
+def is_comment_heading(block: Block) -> bool:
+    """True when ``block`` is a heading or prompt of a comment section.
+
+    >>> from wireparse.blocks import split_blocks
+    >>> [is_comment_heading(b) for b in label_noise(split_blocks("34 responses to “We won”\\nReader comments"))]
+    [True, True]
+    """
+    return block.kind is BlockKind.COMMENTS and block.rule in COMMENT_HEADING_RULES
+
+
+# The rules of a notice that closes an article (its rights line), as opposed
+# to a photo credit ("© AP") that may stand anywhere.
+RIGHTS_NOTICE_RULES = frozenset({"copyright", "rights-notice"})
+MIN_RIGHTS_NOTICE_WORDS = 5
+
+
+def is_rights_notice(block: Block) -> bool:
+    """True for a copyright or rights notice of a few words or more.
+
+    >>> from wireparse.blocks import split_blocks
+    >>> page = "© AP\\nCopyright 2008 The Associated Press. All rights reserved."
+    >>> [is_rights_notice(b) for b in label_noise(split_blocks(page))]
+    [False, True]
+    """
+    return block.rule in RIGHTS_NOTICE_RULES and len(block.text.split()) >= MIN_RIGHTS_NOTICE_WORDS
+
+
+def is_commenter_line(text: str) -> bool:
+    """True for the line naming a commenter or dating a comment.
+
+    >>> is_commenter_line("joetoronto says:")
+    True
+    >>> is_commenter_line("Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM")
+    True
+    >>> is_commenter_line("2 days ago at 07:52 am")
+    True
+    >>> is_commenter_line("The minister says: talks resume Monday in Geneva and Paris.")
+    False
+    """
+    if len(text) > COMMENTER_LINE_MAX_CHARACTERS or ends_like_sentence(text):
+        return False
+    lowered = text.lower()
+    if not any(cue in lowered for cue in COMMENTER_CUES):
+        return False
+    return COMMENTER_LINE_RE.match(text) is not None
+
+
+_SENTENCE_RULES = (NOISE_RULES[0], *SENTENCE_PROMPT_RULES)
+
+
+def _first_match(rules: tuple[NoiseRule, ...], text: str) -> NoiseRule | None:
+    lowered = text.lower()
+    return next((rule for rule in rules if rule.matches(text, lowered)), None)
+
+
+# Arrows, bullets and bars that decorate a label on either side: "7 Comments
+# »", "- Advertisement -", "› Read more". They are not part of what it says.
+DECORATION = " »›→>«‹←<|·•-–—"
+
+
 def match_noise_rule(text: str) -> NoiseRule | None:
     """Return the first lexicon rule that matches the whole ``text``, if any.
 
@@ -126,18 +374,29 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     'list-heading'
     >>> match_noise_rule("-").kind.value
     'separator'
+    >>> match_noise_rule("7 Comments »").kind.value
+    'comments'
     >>> match_noise_rule("Subscribers can read the report, the newspaper said.") is None
     True
     """
     stripped = text.strip()
-    if not stripped or len(words(stripped)) > LEXICON_MAX_WORDS or ends_like_sentence(stripped):
-        if stripped and regex.fullmatch(r"[\p{P}\p{S}\s]{1,200}", stripped):
-            return NOISE_RULES[0]
+    if not stripped:
         return None
-    for rule in NOISE_RULES:
-        if rule.pattern.match(stripped):
-            return rule
-    return None
+    undecorated = stripped.strip(DECORATION)
+    if not undecorated:
+        return NOISE_RULES[0]
+    stripped = undecorated
+    if COPYRIGHT_RULE.pattern.match(stripped):
+        return COPYRIGHT_RULE
+    # Words counted by spaces: the bounds are coarse and this is the hot path.
+    count = len(stripped.split())
+    if count > PROMPT_MAX_WORDS:
+        return None
+    # A label may trail off ("Você pode gostar...", "Loading…"); a sentence does not.
+    ends_sentence = ends_like_sentence(stripped) and not stripped.endswith(("...", "…"))
+    if count > LEXICON_MAX_WORDS or (ends_sentence and count > EXCLAIMED_LABEL_MAX_WORDS):
+        return _first_match(_SENTENCE_RULES, stripped)
+    return _first_match(NOISE_RULES, stripped)
 
 
 def is_link_item(text: str) -> bool:
@@ -156,8 +415,20 @@ def is_link_item(text: str) -> bool:
     return capitalised_share(tokens) >= 0.6 or stopword_share(tokens) < 0.25 or len(tokens) <= 6
 
 
-def _label(block: Block, kind: BlockKind, rule: str) -> Block:
-    return attrs.evolve(block, kind=kind, rule=rule)
+def relabel(block: Block, kind: BlockKind, rule: str) -> Block:
+    """Return ``block`` with a new kind and the rule that gave it.
+
+    Built directly rather than with ``attrs.evolve``: the labelling stages
+    relabel nearly every block of every page.
+    """
+    return Block(
+        kind=kind,
+        text=block.text,
+        span=block.span,
+        text_span=block.text_span,
+        rule=rule,
+        line_spans=block.line_spans,
+    )
 
 
 def label_noise(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -176,12 +447,12 @@ def label_noise(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         rule = match_noise_rule(block.text)
         if rule is not None:
-            labelled.append(_label(block, rule.kind, rule.name))
+            labelled.append(relabel(block, rule.kind, rule.name))
             if rule.kind is BlockKind.SECTION_LABEL:
                 in_list = True
             continue
         if in_list and is_link_item(block.text):
-            labelled.append(_label(block, BlockKind.LINK_LIST, "list-item-after-heading"))
+            labelled.append(relabel(block, BlockKind.LINK_LIST, "list-item-after-heading"))
             continue
         in_list = False
         labelled.append(block)

@@ -9,124 +9,35 @@ from __future__ import annotations
 
 import regex
 
+from wireparse.lexicons import DEFAULT_LANGUAGE
+from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
+
 #: Words that make up most of running prose in English and rarely stand in a
 #: menu, a link or a headline. Used to tell sentences from labels.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "then",
-        "than",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "it",
-        "its",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "us",
-        "who",
-        "whom",
-        "which",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "not",
-        "no",
-        "nor",
-        "so",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "onto",
-        "to",
-        "with",
-        "within",
-        "without",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "between",
-        "during",
-        "also",
-        "just",
-        "only",
-        "very",
-        "more",
-        "most",
-        "some",
-        "any",
-        "all",
-        "each",
-        "both",
-        "such",
-        "own",
-        "same",
-        "other",
-        "said",
-        "says",
-        "say",
-        "according",
-    ]
-)
+STOPWORDS = LEXICON_STOPWORDS[DEFAULT_LANGUAGE]
 
 WORD_RE = regex.compile(r"\w+(?:['’]\w+)*", regex.VERSION1)
 """A word: letters or digits, with inner apostrophes ("don't", "Ukraine’s")."""
 
-# A sentence ends in . ! ? … optionally followed by closing quotes/brackets.
-SENTENCE_END_RE = regex.compile(r"""[.!?…][\"'”’»)\]]{0,3}\Z""")
+# A sentence ends in . ! ? … (or the full-width 。！？ of Chinese and
+# Japanese), optionally followed by closing quotes or brackets: "it said.”"
+# ends one, "Most Read" does not.
+SENTENCE_END_RE = regex.compile(r"""[.!?…。！？][\"'”’»)\]」』]{0,3}\Z""")
+
+# A character of a script written without spaces between words (matches each
+# of "東京都", "もちろん", "カタカナ"; not Hangul, which Korean spaces, nor
+# Latin letters); such text counts one "word" per CHARACTERS_PER_WORD characters.
+UNSPACED_CHARACTER_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]", regex.VERSION1)
+CHARACTERS_PER_WORD = 2
+# Below this share of its tokens found in a stopword list, a page is not read
+# as being in that list's language.
+MIN_LANGUAGE_SHARE = 0.08
+# The language is told from blocks of at least LANGUAGE_MIN_BLOCK_WORDS words
+# when they hold LANGUAGE_MIN_SAMPLE_WORDS words, and from at most
+# LANGUAGE_MAX_SAMPLE_WORDS words: enough to tell, and a bounded cost.
+LANGUAGE_MIN_BLOCK_WORDS = 8
+LANGUAGE_MIN_SAMPLE_WORDS = 100
+LANGUAGE_MAX_SAMPLE_WORDS = 3000
 
 
 def words(text: str) -> list[str]:
@@ -138,15 +49,80 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
-def stopword_share(tokens: list[str]) -> float:
-    """Share of ``tokens`` that are stopwords (0.0 for no tokens).
+def stopword_share(tokens: list[str], stopwords: frozenset[str] = STOPWORDS) -> float:
+    """Share of ``tokens`` that are in ``stopwords`` (0.0 for no tokens).
 
     >>> stopword_share(["The", "report", "said"])
     0.6666666666666666
     """
     if not tokens:
         return 0.0
-    return sum(1 for token in tokens if token.lower() in STOPWORDS) / len(tokens)
+    return sum(1 for token in tokens if token.lower() in stopwords) / len(tokens)
+
+
+def word_count(text: str, tokens: list[str]) -> int:
+    """How many words ``text`` holds, counting unspaced scripts by characters.
+
+    Japanese and Chinese write a sentence as one long token; there every
+    :data:`CHARACTERS_PER_WORD` characters count as a word, so that length
+    rules mean the same in every script.
+
+    >>> word_count("The talks resume.", words("The talks resume."))
+    3
+    >>> word_count("もちろん、Apple社は「脱獄」を認めていません。", ["もちろん", "Apple社は", "脱獄", "を認めていません"])
+    8
+    """
+    if text.isascii():
+        return len(tokens)
+    unspaced = len(UNSPACED_CHARACTER_RE.findall(text))
+    if not unspaced:
+        return len(tokens)
+    return max(len(tokens), unspaced // CHARACTERS_PER_WORD)
+
+
+def _languages_of_stopwords() -> dict[str, tuple[str, ...]]:
+    languages: dict[str, tuple[str, ...]] = {}
+    for language, stopwords in LEXICON_STOPWORDS.items():
+        for stopword in stopwords:
+            languages[stopword] = (*languages.get(stopword, ()), language)
+    return languages
+
+
+# Each stopword with the languages whose list holds it: one lookup a token.
+_LANGUAGES_OF_STOPWORD = _languages_of_stopwords()
+
+
+def find_language(token_lists: list[list[str]]) -> str | None:
+    """Return the code of the stopword list covering most of the tokens, if any covers enough.
+
+    ``None`` means no list fits (a page in Korean or Japanese, or a page of
+    numbers): the stopword measure should then be left out.
+
+    >>> find_language([words("Die Regierung hat erklärt, dass die Gespräche weitergehen.")])
+    'de'
+    >>> find_language([words("The minister said the talks would resume.")])
+    'en'
+    >>> find_language([["류화영의", "폭로에", "대해"]]) is None
+    True
+    """
+    counts = dict.fromkeys(LEXICON_STOPWORDS, 0)
+    total = 0
+    # Running text tells the language; menus and names do not. Blocks of a
+    # few words are left out when there is enough running text without them.
+    long_lists = [tokens for tokens in token_lists if len(tokens) >= LANGUAGE_MIN_BLOCK_WORDS]
+    if sum(len(tokens) for tokens in long_lists) >= LANGUAGE_MIN_SAMPLE_WORDS:
+        token_lists = long_lists
+    for tokens in token_lists:
+        if total >= LANGUAGE_MAX_SAMPLE_WORDS:
+            break
+        total += len(tokens)
+        for token in tokens:
+            for language in _LANGUAGES_OF_STOPWORD.get(token.lower(), ()):
+                counts[language] += 1
+    if not total:
+        return DEFAULT_LANGUAGE
+    best = max(counts, key=lambda language: (counts[language], language == DEFAULT_LANGUAGE))
+    return best if counts[best] >= MIN_LANGUAGE_SHARE * total else None
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -158,6 +134,30 @@ def ends_like_sentence(text: str) -> bool:
     False
     """
     return SENTENCE_END_RE.search(text[-8:]) is not None
+
+
+def token_shares(tokens: list[str], stopwords: frozenset[str] | None) -> tuple[float | None, float]:
+    """Return ``(stopword share, capitalised share)`` of ``tokens`` in one pass.
+
+    The stopword share is ``None`` when ``stopwords`` is ``None``; the
+    capitalised share counts English content words, as :func:`capitalised_share`.
+
+    >>> token_shares(["The", "report", "said", "Monday"], STOPWORDS)
+    (0.5, 0.5)
+    """
+    if not tokens:
+        return (None if stopwords is None else 0.0), 0.0
+    in_list = content = capitalised = 0
+    for token in tokens:
+        lowered = token.lower()
+        if stopwords is not None and lowered in stopwords:
+            in_list += 1
+        if lowered not in STOPWORDS and token[0].isalpha():
+            content += 1
+            if token[0].isupper():
+                capitalised += 1
+    share = None if stopwords is None else in_list / len(tokens)
+    return share, (capitalised / content if content else 0.0)
 
 
 def capitalised_share(tokens: list[str]) -> float:

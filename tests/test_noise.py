@@ -1,0 +1,169 @@
+"""Navigation noise: the lexicon, and properties of pages with noise added."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import ALL_NOISE_LINES, LONG_NOISE_LINE, articles, noise_lines, page_of
+
+import wireparse
+from wireparse.lexicons import NOISE_LINES
+from wireparse.noise import (
+    COPYRIGHT_RULE,
+    NOISE_RULES,
+    SENTENCE_PROMPT_RULES,
+    is_commenter_line,
+    match_noise_rule,
+)
+from wireparse.pipeline import label_blocks
+
+NOISE_ROWS = [(kind, line) for kind, lines in NOISE_LINES.items() for line in lines]
+
+
+@pytest.mark.parametrize(("kind", "line"), NOISE_ROWS, ids=[f"{kind}:{line}" for kind, line in NOISE_ROWS])
+def test_noise_line_gets_its_kind(kind: str, line: str) -> None:
+    rule = match_noise_rule(line)
+    assert rule is not None
+    assert rule.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "rule", [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES], ids=lambda rule: rule.name
+)
+def test_rule_matches_its_example(rule: object) -> None:
+    assert match_noise_rule(rule.example) is rule  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "rule", [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES], ids=lambda rule: rule.name
+)
+def test_rule_cues_are_necessary(rule: object) -> None:
+    samples = [*ALL_NOISE_LINES, *(r.example for r in [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES])]
+    for text in samples:
+        if rule.pattern.match(text) is not None and rule.cues:  # type: ignore[attr-defined]
+            assert any(cue in text.lower() for cue in rule.cues), text  # type: ignore[attr-defined]
+
+
+PROSE_ROWS = [
+    "Subscribers can read the full report, the newspaper said.",
+    "Readers who want to read more about it can subscribe to the weekly edition.",
+    "The comments section was closed after the vote, the editor said.",
+    "The bakery sold cookies to the mayor.",
+    "Copyright law changed in 2019, the court said.",
+    "He asked what readers think of the plan.",
+    "Share prices fell on Monday as investors sold their holdings in the bank.",
+]
+
+
+@pytest.mark.parametrize("text", PROSE_ROWS, ids=PROSE_ROWS)
+def test_prose_with_noise_words_is_not_noise(text: str) -> None:
+    assert match_noise_rule(text) is None
+
+
+COMMENTER_ROWS = [
+    ("joetoronto says:", True),
+    ("Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM", True),
+    ("Posted By: jroo | January 07 2008 at 03:12 PM", True),
+    ("2 days ago at 07:52 am", True),
+    ("BY TAROCHAN AT 01/08/08 05:30 PM", True),
+    ("By the river at 5 the band played", False),
+    ("The minister says: talks resume Monday in Geneva and Paris.", False),
+    ("Police say enough is enough", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENTER_ROWS, ids=[row[0] for row in COMMENTER_ROWS])
+def test_is_commenter_line(text: str, expected: bool) -> None:
+    assert is_commenter_line(text) is expected
+
+
+ADVERSARIAL_LINES = [
+    "Posted by " + "a " * 5000,
+    "says " * 4000 + ":",
+    "© " + "x" * 20000,
+    "-" * 50000,
+    "Most read " * 3000,
+    "Aa " * 8000,
+]
+
+
+@pytest.mark.parametrize("line", ADVERSARIAL_LINES, ids=lambda line: line[:12])
+def test_long_adversarial_lines_are_labelled_fast(line: str) -> None:
+    started = time.perf_counter()
+    blocks = label_blocks(line + "\n" + line + "\n" + line)
+    assert len(blocks) == 3
+    assert time.perf_counter() - started < 1.0
+
+
+# -- properties ----------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(article=articles(), above=noise_lines(), below=noise_lines())
+def test_noise_around_an_article_leaves_its_paragraphs(
+    article: tuple[str, tuple[str, ...]], above: list[str], below: list[str]
+) -> None:
+    headline, paragraphs = article
+    parsed = wireparse.parse(page_of(above, headline, paragraphs, below))
+    assert tuple(p.text for p in parsed.paragraphs) == paragraphs
+
+
+@settings(max_examples=40, deadline=None)
+@given(article=articles(), noise=noise_lines(max_size=16), cut=st.integers(0, 16), seed=st.integers(0, 2**16))
+def test_shuffling_the_noise_keeps_the_body(
+    article: tuple[str, tuple[str, ...]], noise: list[str], cut: int, seed: int
+) -> None:
+    headline, paragraphs = article
+    cut = min(cut, len(noise))
+    shuffled = list(noise)
+    random.Random(seed).shuffle(shuffled)
+    before = wireparse.parse(page_of(noise[:cut], headline, paragraphs, noise[cut:]))
+    after = wireparse.parse(page_of(shuffled[:cut], headline, paragraphs, shuffled[cut:]))
+    assert before.body == after.body
+
+
+@settings(max_examples=40, deadline=None)
+@given(noise=st.lists(st.sampled_from(ALL_NOISE_LINES), min_size=1, max_size=20))
+def test_a_page_of_noise_has_no_body(noise: list[str]) -> None:
+    parsed = wireparse.parse("\n".join([LONG_NOISE_LINE, *noise]))
+    assert parsed.paragraphs == ()
+    assert parsed.headline is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(article=articles(), noise=noise_lines())
+def test_noise_pages_stay_lossless(article: tuple[str, tuple[str, ...]], noise: list[str]) -> None:
+    headline, paragraphs = article
+    page = page_of(noise, headline, paragraphs, noise)
+    parsed = wireparse.parse(page)
+    assert "".join(b.span.slice(page) for b in parsed.blocks) == page
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.sampled_from(ALL_NOISE_LINES),
+            st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120),
+            st.sampled_from(
+                [
+                    "東京都は月曜日に発表した。",
+                    "Die Stadt plant neue Radwege.",
+                    "• one",
+                    "1) two",
+                    "jdoe says:",
+                ]
+            ),
+        ),
+        max_size=25,
+    )
+)
+def test_labelling_any_lines_is_total_and_lossless(lines: list[str]) -> None:
+    page = "\n".join(lines)
+    blocks = label_blocks(page)
+    assert "".join(b.span.slice(page) for b in blocks) == page
+    assert all(b.kind is not wireparse.BlockKind.UNLABELLED for b in blocks)
