@@ -1,112 +1,859 @@
 """Stage 7: attributions, who said what.
 
-Strategy: split the text into sentences, then try a table of named clause
-patterns around a verb of saying from :data:`SPEECH_VERBS`: the inverted
-"Y, X said." form, the forward "X said (that) Y" form, and "according to X".
-Anaphoric sources ("the newspaper", "the report") resolve to the last named
-source before them.
+Strategy: cut the text into paragraphs (lines) and the paragraphs into
+sentences, never inside an open quotation. In each sentence, find every cue
+of the lexicon in :mod:`wireparse.speech_verbs` ("said", "has accused",
+"said in a statement") and "according to", then read each cue by its place:
 
-Must never: report a cue outside the text given.
+- inverted, "Y, X said." / "“Y,” said X." : the content is what comes before
+  the comma (the whole quotation when it ends there), the source is between
+  the comma and the cue (or after the cue);
+- forward, "X said (that) Y" / "X said: “Y”" : the source is the noun phrase
+  before the cue, the content runs to the end of the sentence or to the
+  next comma-led cue clause ("…, the report said");
+- "according to X, Y" / "Y, according to X".
+
+A cue inside another attribution's content is reported too, with
+``nested_in`` pointing at the outer one. A quotation that a paragraph opens
+and does not close goes on into the next paragraph. Anaphoric sources ("the
+newspaper", "he") resolve to the last earlier source of the same type. A day
+named next to the cue ("on Saturday") is resolved against ``reference``.
+
+Must never: raise on a ``str``, report a span outside the text, or do more
+than bounded work per sentence (sentences longer than :data:`MAX_SENTENCE`
+characters are cut).
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
 from wireparse.model import Attribution, AttributionKind, Span
+from wireparse.speech_verbs import (
+    CLAUSE_ONLY,
+    CUE_AUXILIARIES,
+    CUE_EXTENSIONS,
+    NOT_SOURCES,
+    OBJECT_VERBS,
+    cue_forms,
+)
 
-#: Verbs of saying, as lemma -> inflected forms used as cues.
-SPEECH_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "say", "saying"),
-    "report": ("reported", "reports", "report"),
-    "suggest": ("suggested", "suggests", "suggest"),
-    "tell": ("told", "tells", "tell"),
-    "add": ("added", "adds"),
-    "note": ("noted", "notes"),
-    "warn": ("warned", "warns"),
-    "deny": ("denied", "denies", "deny"),
-    "claim": ("claimed", "claims"),
-    "confirm": ("confirmed", "confirms"),
-    "announce": ("announced", "announces"),
-    "accuse": ("accused", "accuses"),
+#: Longest sentence read as one; longer runs are cut at a space so that the
+#: work per sentence stays bounded.
+MAX_SENTENCE = 3000
+
+#: How far left of a cue the source may start, in characters.
+SOURCE_WINDOW = 160
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    return "|".join(regex.escape(p).replace("\\ ", r"\ ") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+# A cue: auxiliaries, the verb, then a phrase that belongs to it.
+#   matches: "has said", "also said in a statement", "was quoted as saying"
+#   does not match: "Said" (capitalised), "saidthat"
+CUE_RE = regex.compile(
+    r"""(?<![\p{L}\p{N}’'-])
+        (?P<cue>
+          (?:(?:"""
+    + _alternation([a for a, _ in CUE_AUXILIARIES])
+    + r""")\ ){0,3}
+          (?P<verb>"""
+    + _alternation(cue_forms())
+    + r""")
+          (?:\ (?:"""
+    + _alternation([e for e, _ in CUE_EXTENSIONS])
+    + r"""))?
+        )
+        (?![\p{L}\p{N}’'-])
+    """,
+    regex.VERBOSE,
+)
+
+# "according to", any case.
+#   matches: "according to", "According to"
+#   does not match: "accordingly"
+ACCORDING_RE = regex.compile(r"(?<![\p{L}])(?P<cue>[Aa]ccording\ to)(?=\ )", regex.VERBOSE)
+
+# Where a sentence may end: terminal punctuation, closing quotes, then space
+# and a capital, digit or opening quote.
+#   matches: ". T" in "rise. The", ".” He" in "rise.” He"
+#   does not match: "3.5 pct", "U.S. officials"
+SENTENCE_END_RE = regex.compile(
+    r"""[.!?]{1,3}[”"’)]{0,2}(?=\ {1,10}[“"‘(]{0,2}[\p{Lu}\p{N}])""",
+    regex.VERBOSE,
+)
+
+# Words before a period that do not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st sen rep gov gen lt col sgt capt jr sr prof no vs inc corp co ltd
+    jan feb mar apr aug sept sep oct nov dec u.s u.n u.k d.c e.u a.m p.m rev ft mt""".split()
+)
+
+# Words: letters or digits with inner apostrophes, hyphens, periods, ampersands.
+WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&-]{0,40}|[^\s\p{L}\p{N}]")
+
+# Lower-case words that end a source noun phrase when walking left from a cue.
+BOUNDARY_WORDS = frozenset(
+    """that and but or because while when if as so after before since although though whether
+    where than until unless then also even nor yet is was are were be been being has have had
+    do does did will would can could should may might must to of for with by on in at from
+    into about over said says say told not""".split()
+)
+
+# Words that may stand inside a source although they are in BOUNDARY_WORDS:
+# "the spokesman for the ministry", "head of research at the bank".
+SOURCE_INNER_WORDS = frozenset("of for at with from in on".split())
+
+# Words that end a source but belong to it: "who said", "which reported".
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+
+DETERMINERS = frozenset("the a an this these those its their his her our your my any some no every".split())
+
+# Adverbials after a cue that are neither cue nor content: days, "to reporters".
+#   matches: " on Saturday", " last week", " Tuesday", " to reporters"
+#   does not match: " that", " the plan"
+ADVERBIAL_RE = regex.compile(
+    r"""\ (?:(?:on|last|this|early|late|earlier|later|on\ the)\ )?
+        (?P<when>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight
+          |week|month|year|weekend|morning|afternoon|evening|night)
+        (?:\ (?:morning|afternoon|evening|night))?
+      | \ (?:to|at|during|in)\ (?:reporters|journalists|the\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}
+          |a\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}|\p{Lu}[\p{L}.]{0,20})
+    """,
+    regex.VERBOSE,
+)
+
+# The hearer of "told", "urged": a short noun phrase.
+#   matches: " Reuters", " reporters", " the newspaper", " him"
+OBJECT_RE = regex.compile(
+    r"""\ (?:him|her|them|us|me|reporters|journalists|lawmakers|investors|supporters|voters
+        |(?:the\ |a\ )?(?:\p{Lu}[\p{L}\p{N}.&’'-]{0,30}\ ?){1,4}
+        |the\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20})?)(?=[\ ,:.])""",
+    regex.VERBOSE,
+)
+
+# What a clause-only cue must be followed by: "that", a colon or a quotation.
+#   matches: " that rates", ": “We", ", “We"
+#   does not match: " the car"
+CLAUSE_RE = regex.compile(r"""(?:\ that\b|[:,]?\ ?[“"])""", regex.VERBOSE)
+
+# A cue in the passive voice.
+#   matches: "were observed", "is expected", "has been reported"
+#   does not match: "was quoted as saying", "has said"
+PASSIVE_RE = regex.compile(
+    r"""(?:[\p{L}’']{1,12}\ ){0,2}?(?:is|are|was|were|been|be)\ (?:[\p{L}]{1,12}\ )?[\p{L}]{2,20}ed\Z""",
+    regex.VERBOSE,
+)
+
+#: Passive cues whose subject is what is expected, with no source:
+#: "Trump is expected to win".
+RAISING_VERBS = frozenset({"expected"})
+
+# The subject that opens a sentence, the speaker of a comma-led participle.
+#   matches: "Former Secretary of State Madeleine Albright", "He"
+#   does not match: "the"
+SUBJECT_RE = regex.compile(
+    r"""(?:(?:The|A|An)\ )?(?:\p{Lu}[\p{L}\p{N}’'.&-]{0,30})(?:\ (?:of|and|the|for|\p{Lu}[\p{L}\p{N}’'.&-]{0,30})){0,8}
+        (?<=[\p{L}\p{N}.])""",
+    regex.VERBOSE,
+)
+
+# Anaphors and the kind of source each stands for.
+ANAPHORS: dict[str, str] = {
+    "the newspaper": "media",
+    "the paper": "media",
+    "the report": "media",
+    "the daily": "media",
+    "the magazine": "media",
+    "the agency": "media",
+    "the broadcaster": "media",
+    "the ministry": "ministry",
+    "the spokesman": "person",
+    "the spokeswoman": "person",
+    "he": "person",
+    "she": "person",
+    "they": "group",
 }
 
-_CUES = "|".join(sorted({form for forms in SPEECH_VERBS.values() for form in forms}, key=len, reverse=True))
-
-# A source: a short noun phrase, e.g. "the Financial Times", "Ukraine’s defense ministry".
-_SOURCE = r"(?:[Tt]he\ |[Aa]n?\ )?(?:\p{Lu}[\p{L}’'.-]{0,30}\ ){0,5}?[\p{L}’'.-]{1,30}?"
-
-# "…, the Financial Times reported on Saturday." / "…, the newspaper said."
-INVERTED_RE = regex.compile(
-    r"""(?P<content>[^\n]{3,2000}?),\ (?P<source>(?:the\ |The\ )?(?:[\p{L}’'.-]{1,30}\ ){0,4}?[\p{L}’'.-]{1,30})
-        \ (?P<cue>(?:has\ |had\ )?(?:"""
-    + _CUES
-    + r"""))(?:\ (?:on|last|this)\ \p{L}{3,12})?[.!]?["”]?\Z""",
+# Words that mark a media source.
+MEDIA_RE = regex.compile(
+    r"""\b(?:Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Reuters|Associated\ Press
+        |AP|AFP|Bloomberg|BBC|CNN|NBC|ABC|CBS|Fox|Politico|Axios|Economist|Xinhua|Kyodo|Yonhap|TASS|Interfax
+        |Nikkei|Agence|newspaper|magazine|broadcaster|agency|television|TV|Radio)\b""",
     regex.VERBOSE,
 )
 
-# "Ukraine’s defense ministry suggested the arms were captured …"
-FORWARD_RE = regex.compile(
-    r"""(?P<source>"""
-    + _SOURCE
-    + r""")\ (?P<cue>(?:has\ |have\ |had\ )?(?:"""
-    + _CUES
-    + r"""))
-        \ (?:that\ )?(?P<content>[^\n]{3,2000}?)[.!]?\Z""",
+# Words that mark an organisation rather than a person.
+ORGANISATION_RE = regex.compile(
+    r"""\b(?:[Mm]inistry|Department|[Gg]overnment|Bank|Corp|Inc|Co|Group|Party|Council|Agency|Office
+        |Committee|States|Union|Association|Institute|University|Court|Board|Commission|Company|company
+        |officials|analysts|police|army|military|White\ House|Kremlin|Pentagon)\b""",
     regex.VERBOSE,
 )
 
-SENTENCE_RE = regex.compile(r"[^.!?]{0,5000}(?:[.!?]+[\"”’]?|\Z)", regex.VERBOSE)
+# Words that mark a person.
+PERSON_RE = regex.compile(
+    r"""\b(?:President|Minister|minister|[Ss]pokes(?:man|woman|person)|analyst|Sen\.|Rep\.|Gov\.|Mr\.|Mrs\.|Ms\.
+        |Dr\.|chief|director|[Ss]ecretary|chairman|CEO|leader|[Ss]enator|[Gg]overnor|he|she)\b""",
+    regex.VERBOSE,
+)
 
-#: Anaphors that stand for an earlier named source.
-ANAPHORS = frozenset({"the newspaper", "the report", "the paper", "the agency", "he", "she", "they"})
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+PARAGRAPH_RE = regex.compile(r"[^\n]+")
+
+OPENING_QUOTES = "“\""
+CLOSING_QUOTES = "”\""
 
 
-def _span(start: int, text: str, match: regex.Match[str], group: str) -> Span:
-    return Span(start=start + match.start(group), end=start + match.end(group))
+@attrs.frozen
+class _Cue:
+    """A cue found in a sentence, with offsets into the whole text."""
+
+    start: int
+    end: int
+    #: The verb form ("said"), or "according to".
+    verb: str
+    #: True when the cue is led by a comma (", the report said", ", adding").
+    comma_led: bool = False
+    #: True for "is expected": the subject belongs to the content, no source.
+    raising: bool = False
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m[0]) for m in SENTENCE_RE.finditer(text) if m[0].strip()]
+@attrs.frozen
+class _Found:
+    """An attribution before anaphora resolution, offsets into the whole text."""
+
+    source: Span | None
+    cue: Span
+    content: tuple[Span, ...]
+    kind: AttributionKind
+    when: str | None = None
 
 
-def find_attributions(text: str) -> tuple[Attribution, ...]:
-    """Find who said what in ``text``; spans are offsets into ``text``.
+# -- sentences ---------------------------------------------------------------
 
-    >>> [(a.source, a.cue) for a in find_attributions("Rates will rise, the newspaper said.")]
-    [('the newspaper', 'said')]
+
+def _quote_depth_change(text: str) -> int:
+    return text.count("“") - text.count("”")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    word = regex.search(r"([\p{L}.]{1,12})\.$", text[max(0, end - 13) : end + 1])
+    if word is None:
+        return False
+    stem = word[1].lower()
+    return stem in ABBREVIATIONS or len(stem) == 1
+
+
+def find_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of the sentences of ``text[start:end]``.
+
+    A sentence never ends inside an open curly quotation, nor after an
+    abbreviation; one longer than :data:`MAX_SENTENCE` is cut at a space.
+
+    >>> text = "“We won. It is over,” he said. Mr. Smith left."
+    >>> [text[s:e] for s, e in find_sentences(text, 0, len(text))]
+    ['“We won. It is over,” he said.', 'Mr. Smith left.']
     """
-    found: list[Attribution] = []
-    last_named: str | None = None
-    for start, sentence in _sentences(text):
-        stripped = sentence.rstrip()
-        lead = len(stripped) - len(stripped.lstrip())
-        body = stripped.lstrip()
-        offset = start + lead
-        match = INVERTED_RE.match(body)
-        if match is None:
-            match = FORWARD_RE.match(body)
-        if match is None:
+    cursor = start
+    depth = 0
+    straight = 0
+    counted = start
+    for match in SENTENCE_END_RE.finditer(text, start, end):
+        stop = match.end()
+        piece = text[counted:stop]
+        depth += _quote_depth_change(piece)
+        straight += piece.count('"')
+        counted = stop
+        if depth > 0 or straight % 2 or _is_abbreviation(text, match.start()):
+            if stop - cursor < MAX_SENTENCE:
+                continue
+        yield from _cut_long(text, cursor, stop)
+        cursor = stop
+        while cursor < end and text[cursor] == " ":
+            cursor += 1
+        depth = 0
+        straight = 0
+        counted = cursor
+    if cursor < end:
+        yield from _cut_long(text, cursor, end)
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+    if end > start:
+        yield start, end
+
+
+# -- quotations -------------------------------------------------------------
+
+
+def _closing_quote(text: str, start: int, limit: int) -> int:
+    """End (exclusive) of the quotation opened at ``start``, or -1 if it stays open."""
+    opener = text[start]
+    closer = "”" if opener == "“" else opener
+    depth = 0
+    for index in range(start + 1, min(limit, start + 20 * MAX_SENTENCE)):
+        char = text[index]
+        if char == closer and depth == 0:
+            return index + 1
+        if opener == "“" and char == "“":
+            depth += 1
+        elif opener == "“" and char == "”":
+            depth -= 1
+    return -1
+
+
+def _opening_quote(text: str, end: int, floor: int) -> int:
+    """Start of the quotation that closes just before ``end``, or -1."""
+    closer = text[end - 1]
+    opener = "“" if closer == "”" else closer
+    depth = 0
+    for index in range(end - 2, max(floor, end - 20 * MAX_SENTENCE) - 1, -1):
+        char = text[index]
+        if char == opener and depth == 0:
+            return index
+        if closer == "”" and char == "”":
+            depth += 1
+        elif closer == "”" and char == "“":
+            depth -= 1
+    return -1
+
+
+def _quotation_spans(text: str, start: int, paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[Span, ...]:
+    """The pieces of a quotation opened at ``start`` in paragraph ``index``.
+
+    A paragraph that opens a quotation without closing it continues into the
+    next paragraph, which normally opens with a quotation mark again.
+    """
+    pieces: list[Span] = []
+    position = start
+    while index < len(paragraphs):
+        paragraph_end = paragraphs[index][1]
+        close = _closing_quote(text, position, paragraph_end)
+        if close >= 0:
+            pieces.append(Span(start=position, end=close))
+            return tuple(pieces)
+        pieces.append(Span(start=position, end=paragraph_end))
+        index += 1
+        if index >= len(paragraphs) or text[paragraphs[index][0]] not in OPENING_QUOTES:
+            break
+        position = paragraphs[index][0]
+    return tuple(pieces)
+
+
+# -- sources -------------------------------------------------------------------
+
+
+def _words_before(text: str, floor: int, end: int) -> list[tuple[int, int, str]]:
+    begin = max(floor, end - SOURCE_WINDOW)
+    return [(m.start(), m.end(), m[0]) for m in WORD_RE.finditer(text, begin, end)]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _source_before(text: str, floor: int, end: int) -> Span | None:
+    """The noun phrase that ends at ``end`` (the subject of a cue), or ``None``.
+
+    >>> text = "Ukraine’s defense ministry suggested"
+    >>> _source_before(text, 0, 26).slice(text)
+    'Ukraine’s defense ministry'
+    >>> text = "rockets that they said"
+    >>> _source_before(text, 0, 17).slice(text)
+    'they'
+    """
+    words = _words_before(text, floor, end)
+    chosen = -1
+    index = len(words) - 1
+    while index >= 0 and len(words) - index <= 12:
+        _, _, word = words[index]
+        lower = word.lower()
+        if not (word[0].isalnum()):
+            if word in "’'" or (word in "-&" and chosen >= 0):
+                index -= 1
+                continue
+            break
+        if lower in RELATIVE_PRONOUNS:
+            # "who said" names its speaker by the pronoun; "which he said" by "he".
+            chosen = index if chosen < 0 else chosen
+            break
+        if word in BOUNDARY_WORDS or (lower in BOUNDARY_WORDS and lower == word):
+            if word == "and" and chosen > 0 and index > 0 and _is_capitalised(words[index - 1][2]):
+                index -= 1
+                continue
+            if word in SOURCE_INNER_WORDS and chosen >= 0 and index > 0 and words[index - 1][2][0].isalnum():
+                index -= 1
+                continue
+            break
+        chosen = index
+        index -= 1
+    if chosen < 0:
+        return None
+    start = words[chosen][0]
+    # Prepositions left at the front belong to an adverbial, not the source.
+    phrase = words[chosen:]
+    while phrase and phrase[0][2] in SOURCE_INNER_WORDS:
+        phrase = phrase[1:]
+    if not phrase:
+        return None
+    start = phrase[0][0]
+    stop = phrase[-1][1]
+    if phrase[-1][2].lower() in DETERMINERS:
+        return None
+    return Span(start=start, end=stop)
+
+
+def _source_after(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase after an inverted cue: "…, said Jane Doe, an analyst."."""
+    match = regex.compile(r"\ (?P<source>[^,.;:!?”\"]{1,120}?)(?=\s{0,3}(?:[,.;:!?”\"]|$))").match(text, start, end)
+    if match is None or len(match["source"].split()) > 12:
+        return None
+    return Span(start=match.start("source"), end=match.end("source"))
+
+
+# -- reading one sentence -------------------------------------------------------
+
+
+def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for match in CUE_RE.finditer(text, start, end):
+        before = text[max(start, match.start() - 24) : match.start()]
+        previous = before.split()[-1].lower() if before.split() else ""
+        # "the said property", "the reported increase", "its stated goal"
+        if previous in DETERMINERS or previous.endswith(("’s", "'s")):
             continue
-        source = match["source"]
-        resolved = last_named if source.lower() in ANAPHORS else None
-        if resolved is None and source.lower() not in ANAPHORS:
-            last_named = source
-        found.append(
-            Attribution(
-                source=source,
-                cue=match["cue"],
-                content=match["content"],
-                source_span=_span(offset, text, match, "source"),
-                cue_span=_span(offset, text, match, "cue"),
-                content_span=_span(offset, text, match, "content"),
-                content_spans=(_span(offset, text, match, "content"),),
-                kind=AttributionKind.INDIRECT,
-                resolved_source=resolved,
+        passive = PASSIVE_RE.match(match["cue"]) is not None
+        # "soldiers were observed", "was reported" tell no speaker; "is expected" and
+        # "was quoted as saying" are kept.
+        if passive and match["verb"] not in RAISING_VERBS:
+            continue
+        cues.append(
+            _Cue(
+                start=match.start("cue"),
+                end=match.end("cue"),
+                verb=match["verb"],
+                comma_led=before.endswith(", "),
+                raising=passive,
             )
         )
-    return tuple(found)
+    for match in ACCORDING_RE.finditer(text, start, end):
+        after = regex.match(r"\ ([\p{L}]{1,20})", text[match.end() : match.end() + 24])
+        if after is not None and after[1].lower() in NOT_SOURCES:
+            continue
+        before = text[max(start, match.start() - 2) : match.start()]
+        cues.append(_Cue(start=match.start(), end=match.end(), verb="according to", comma_led=before == ", "))
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+def _skip_adverbials(text: str, position: int, end: int) -> tuple[int, str | None]:
+    when = None
+    for _ in range(3):
+        match = ADVERBIAL_RE.match(text, position, end)
+        if match is None:
+            break
+        when = when or match["when"]
+        position = match.end()
+    return position, when
+
+
+def _when_before(text: str, source_end: int, cue_start: int) -> str | None:
+    match = regex.search(
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+        text[source_end:cue_start],
+    )
+    return None if match is None else match[1]
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,:;—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-":
+        end -= 1
+    if end > start and text[end - 1] in ".!?" and not _inside_open_quote(text, start, end):
+        end -= 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return start, end
+
+
+def _inside_open_quote(text: str, start: int, end: int) -> bool:
+    piece = text[start:end]
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
+def _kind(text: str, pieces: Sequence[Span], according: bool) -> AttributionKind:
+    if according:
+        return AttributionKind.ACCORDING_TO
+    first, last = text[pieces[0].start], text[pieces[-1].end - 1]
+    if first in OPENING_QUOTES and last in CLOSING_QUOTES:
+        return AttributionKind.DIRECT
+    if any(char in text[piece.start : piece.end] for piece in pieces for char in OPENING_QUOTES):
+        return AttributionKind.MIXED
+    return AttributionKind.INDIRECT
+
+
+def _content_before(
+    text: str, sentence_start: int, comma: int, paragraphs: Sequence[tuple[int, int]], index: int
+) -> tuple[Span, ...]:
+    """Content of an inverted cue: the quotation ending at ``comma`` or the text before it."""
+    end = comma
+    while end > sentence_start and text[end - 1] in " ,":
+        end -= 1
+    quote_end = end
+    if quote_end > sentence_start and text[quote_end - 1] == "," and False:
+        quote_end -= 1
+    if end > sentence_start and text[end - 1] in CLOSING_QUOTES:
+        floor = paragraphs[max(0, index - 5)][0]
+        opening = _opening_quote(text, end, floor)
+        if opening >= 0:
+            pieces = [
+                Span(start=max(opening, p_start), end=min(end, p_end))
+                for p_start, p_end in paragraphs[max(0, index - 5) : index + 1]
+                if p_end > opening and p_start < end
+            ]
+            return tuple(p for p in pieces if len(p))
+    start, stop = _trim_content(text, sentence_start, comma)
+    return (Span(start=start, end=stop),) if stop > start else ()
+
+
+def _read_sentence(
+    text: str, start: int, end: int, paragraphs: Sequence[tuple[int, int]], index: int
+) -> list[_Found]:
+    cues = _cues_in(text, start, end)
+    if not cues:
+        return []
+    found: list[_Found] = []
+    # Cues led by a comma close the content of the cues before them.
+    stops = [cue.start - 2 for cue in cues if cue.comma_led]
+    # A source before a comma-led cue also closes the content: "…, the report said".
+    inverted_starts: dict[int, int] = {}
+    for cue in cues:
+        if cue.verb == "according to":
+            item = _read_according(text, start, end, cue)
+            if item is not None:
+                found.append(item)
+            continue
+        inverted = _read_inverted(text, start, end, cue, paragraphs, index)
+        if inverted is not None:
+            found.append(inverted)
+            if inverted.source is not None:
+                inverted_starts[cue.start] = inverted.source.start
+                stops.append(_comma_before(text, start, inverted.source.start))
+            continue
+    for cue in cues:
+        if cue.verb == "according to" or cue.start in inverted_starts:
+            continue
+        if any(f.cue.start == cue.start for f in found):
+            continue
+        item = _read_forward(text, start, end, cue, stops, paragraphs, index, found)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _comma_before(text: str, floor: int, position: int) -> int:
+    comma = text.rfind(",", floor, position)
+    return comma if comma >= 0 else position
+
+
+# Text between a closing comma and an inverted cue that may be its source.
+#   matches: "the newspaper", "Ukraine’s defense ministry", "he"
+INVERTED_SOURCE_RE = regex.compile(
+    r"""(?:,[”"’]?|[.!?]?[”"’])\ (?P<source>[\p{L}\p{N}][^,;:!?“”"]{0,100}?)\ \Z""",
+    regex.VERBOSE,
+)
+
+# What may follow an inverted cue: the end of the sentence, or a comma.
+INVERTED_TAIL_RE = regex.compile(r"""[\ ]{0,3}(?:[.!?]{0,3}[”"’)]{0,2}\s{0,3}\Z|,)""", regex.VERBOSE)
+
+
+def _read_inverted(
+    text: str, start: int, end: int, cue: _Cue, paragraphs: Sequence[tuple[int, int]], index: int
+) -> _Found | None:
+    after, when = _skip_adverbials(text, cue.end, end)
+    window = text[max(start, cue.start - SOURCE_WINDOW) : cue.start]
+    window_start = cue.start - len(window)
+    source: Span | None = None
+    comma = -1
+    match = INVERTED_SOURCE_RE.search(window)
+    if match is not None and INVERTED_TAIL_RE.match(text, after, end):
+        phrase = match["source"]
+        words = phrase.split()
+        if len(words) <= 8 and not any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+            source = Span(start=window_start + match.start("source"), end=window_start + match.end("source"))
+            comma = window_start + match.start()
+    if source is None and window.endswith((", ", ",” ", ',"  ', ',” ')):
+        # "Y, said X." — the source follows the cue.
+        behind = _source_after(text, after, end)
+        if behind is not None and INVERTED_TAIL_RE.match(text, behind.end, end):
+            source = behind
+            comma = cue.start - 2 if window.endswith(", ") else cue.start - 3
+            after = behind.end
+    if source is None or comma <= start:
+        return None
+    pieces = list(_content_before(text, start, comma + (1 if text[comma] in CLOSING_QUOTES else 0), paragraphs, index))
+    if not pieces:
+        return None
+    # "“A,” he said, “B.”" — the quotation goes on after the cue.
+    tail = regex.match(r",\ ([“\"])", text[after : after + 3])
+    if tail is not None:
+        pieces.extend(_quotation_spans(text, after + 2, paragraphs, index))
+    elif text[pieces[-1].end - 1 : pieces[-1].end] in CLOSING_QUOTES:
+        # "“A,” he said. “B.”" — the next sentence carries on the quotation.
+        nxt = regex.match(r"[.!?]?\ ([“\"])", text[after : after + 4])
+        if nxt is not None:
+            pieces.extend(_quotation_spans(text, after + nxt.start(1), paragraphs, index))
+    if when is None:
+        when = _when_before(text, source.end, cue.start)
+    return _Found(
+        source=source,
+        cue=Span(start=cue.start, end=cue.end),
+        content=tuple(pieces),
+        kind=_kind(text, pieces, according=False),
+        when=when,
+    )
+
+
+def _read_according(text: str, start: int, end: int, cue: _Cue) -> _Found | None:
+    source = _source_after(text, cue.end, end)
+    if source is None:
+        return None
+    if cue.start - start <= 2 or text[start:cue.start].strip() == "":
+        # "According to X, Y."
+        content_start, content_end = _trim_content(text, source.end, end)
+    else:
+        # "Y, according to X."
+        content_start, content_end = _trim_content(text, start, cue.start)
+        rest_start, rest_end = _trim_content(text, source.end, end)
+        if rest_end - rest_start > 20 and content_end - content_start < 20:
+            content_start, content_end = rest_start, rest_end
+    if content_end <= content_start:
+        return None
+    pieces = (Span(start=content_start, end=content_end),)
+    return _Found(
+        source=source,
+        cue=Span(start=cue.start, end=cue.end),
+        content=pieces,
+        kind=AttributionKind.ACCORDING_TO,
+    )
+
+
+def _read_forward(
+    text: str,
+    start: int,
+    end: int,
+    cue: _Cue,
+    stops: Sequence[int],
+    paragraphs: Sequence[tuple[int, int]],
+    index: int,
+    found: Sequence[_Found],
+) -> _Found | None:
+    source = _source_before(text, start, cue.start)
+    subject = None
+    if cue.raising:
+        subject, source = source, None
+        if subject is None:
+            return None
+    elif source is None and cue.comma_led and cue.verb.endswith("ing"):
+        # "…, saying …": the speaker is the subject of the sentence.
+        earlier = [f.source for f in found if f.source is not None and f.cue.start < cue.start]
+        source = earlier[-1] if earlier else _sentence_subject(text, start, cue.start)
+    if source is None and not cue.raising:
+        return None
+    position, when = _skip_adverbials(text, cue.end, end)
+    if cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end):
+        return None
+    if cue.verb in OBJECT_VERBS:
+        hearer = OBJECT_RE.match(text, position, end)
+        if hearer is not None:
+            position, later = _skip_adverbials(text, hearer.end(), end)
+            when = when or later
+    opener = regex.match(r"[,:]?\ ?([“\"])", text[position : position + 4])
+    if opener is not None and text[position : position + 1] in ",:":
+        pieces = _quotation_spans(text, position + opener.start(1), paragraphs, index)
+    elif text[position : position + 1] == ":" and regex.match(r":\s{0,3}\Z", text[position:end]):
+        # "X said:" closing a paragraph: the next paragraph is the content.
+        if index + 1 >= len(paragraphs):
+            return None
+        nxt_start, nxt_end = paragraphs[index + 1]
+        if text[nxt_start] in OPENING_QUOTES:
+            pieces = _quotation_spans(text, nxt_start, paragraphs, index + 1)
+        else:
+            pieces = (Span(start=nxt_start, end=nxt_end),)
+    else:
+        stop = min([s for s in stops if s > position] + [end])
+        content_start, content_end = _trim_content(text, position, stop)
+        if content_end - content_start < 2:
+            return None
+        pieces = (Span(start=content_start, end=content_end),)
+    if not pieces:
+        return None
+    if subject is not None:
+        pieces = (subject, *pieces)
+    if when is None and source is not None:
+        when = _when_before(text, source.end, cue.start)
+    return _Found(
+        source=source,
+        cue=Span(start=cue.start, end=cue.end),
+        content=tuple(pieces),
+        kind=_kind(text, pieces, according=False),
+        when=when,
+    )
+
+
+def _sentence_subject(text: str, start: int, end: int) -> Span | None:
+    match = SUBJECT_RE.match(text, start, end)
+    if match is None:
+        return None
+    return Span(start=match.start(), end=match.end())
+
+
+# -- resolution and dates ---------------------------------------------------------
+
+
+def source_type(source: str) -> str:
+    """The kind of a named source: "media", "ministry", "person" or "group".
+
+    >>> source_type("the Financial Times"), source_type("Defence Minister Sergei Shoigu")
+    ('media', 'person')
+    """
+    if MEDIA_RE.search(source):
+        return "media"
+    if regex.search(r"\b[Mm]inistry\b", source):
+        return "ministry"
+    if PERSON_RE.search(source):
+        return "person"
+    if ORGANISATION_RE.search(source):
+        return "group"
+    words = source.split()
+    if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A"):
+        return "person"
+    return "group"
+
+
+def _resolve(sources: Sequence[str | None]) -> list[str | None]:
+    """For each source, the earlier named source an anaphor stands for."""
+    resolved: list[str | None] = []
+    named: list[tuple[str, str]] = []
+    for source in sources:
+        if source is None:
+            resolved.append(None)
+            continue
+        wanted = ANAPHORS.get(source.lower())
+        if wanted is None:
+            named.append((source, source_type(source)))
+            resolved.append(None)
+            continue
+        match = next((name for name, kind in reversed(named) if kind == wanted or wanted == "group"), None)
+        resolved.append(match)
+    return resolved
+
+
+def resolve_date(when: str | None, reference: dt.date | None) -> dt.date | None:
+    """The date a day word names, seen from ``reference``.
+
+    >>> resolve_date("Saturday", dt.date(2023, 7, 30))
+    datetime.date(2023, 7, 29)
+    >>> resolve_date("yesterday", dt.date(2023, 7, 30))
+    datetime.date(2023, 7, 29)
+    >>> resolve_date("Saturday", None) is None
+    True
+    """
+    if when is None or reference is None:
+        return None
+    day = reference.date() if isinstance(reference, dt.datetime) else reference
+    word = when.lower()
+    if word in WEEKDAYS:
+        return day - dt.timedelta(days=(day.weekday() - WEEKDAYS.index(word)) % 7)
+    if word in ("today", "tonight"):
+        return day
+    if word == "yesterday":
+        return day - dt.timedelta(days=1)
+    return None
+
+
+# -- the stage ------------------------------------------------------------------
+
+
+def _nesting(found: Sequence[_Found]) -> list[int | None]:
+    nested: list[int | None] = []
+    for item in found:
+        outer = None
+        for number, other in enumerate(found):
+            if other is item:
+                continue
+            if any(p.start <= item.cue.start and item.cue.end <= p.end for p in other.content):
+                if outer is None or len(other.content[0]) < len(found[outer].content[0]):
+                    outer = number
+        nested.append(outer)
+    return nested
+
+
+def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[Attribution, ...]:
+    """Find who said what in ``text``; spans are offsets into ``text``.
+
+    ``reference`` (a date, or the page's timestamp) dates speech acts given
+    as a day ("on Saturday").
+
+    >>> [(a.source, a.cue, a.content) for a in find_attributions("Rates will rise, the newspaper said.")]
+    [('the newspaper', 'said', 'Rates will rise')]
+    >>> found = find_attributions("Shoigu said on Saturday that talks would resume.", reference=dt.date(2023, 7, 30))
+    >>> found[0].content, found[0].date
+    ('that talks would resume', datetime.date(2023, 7, 29))
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_attributions() expects a str text, got {type(text).__name__}")
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
+    found: list[_Found] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        for s_start, s_end in find_sentences(text, p_start, p_end):
+            found.extend(_read_sentence(text, s_start, s_end, paragraphs, index))
+    found.sort(key=lambda item: item.cue.start)
+    sources = [None if f.source is None else f.source.slice(text) for f in found]
+    resolved = _resolve(sources)
+    nested = _nesting(found)
+    return tuple(
+        _attribution(text, item, source, resolved_source, outer, reference)
+        for item, source, resolved_source, outer in zip(found, sources, resolved, nested, strict=True)
+    )
+
+
+def _attribution(
+    text: str,
+    item: _Found,
+    source: str | None,
+    resolved_source: str | None,
+    outer: int | None,
+    reference: dt.date | None,
+) -> Attribution:
+    return Attribution(
+        source=source,
+        cue=item.cue.slice(text),
+        content=" ".join(piece.slice(text) for piece in item.content),
+        source_span=item.source,
+        cue_span=item.cue,
+        content_span=Span(start=item.content[0].start, end=item.content[-1].end),
+        content_spans=item.content,
+        kind=item.kind,
+        resolved_source=resolved_source,
+        date=resolve_date(item.when, reference),
+        nested_in=outer,
+    )
 
 
 def shift_attribution(attribution: Attribution, offset: int) -> Attribution:
