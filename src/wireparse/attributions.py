@@ -62,7 +62,7 @@ CUE_RE = regex.compile(
         (?P<cue>
           (?:(?:"""
     + _alternation([a for a, _ in CUE_AUXILIARIES])
-    + r""")\ ){0,3}
+    + r"""|[a-z]{2,15}ly)\ ){0,3}
           (?P<verb>"""
     + _alternation(cue_forms())
     + r""")
@@ -85,7 +85,7 @@ ACCORDING_RE = regex.compile(r"(?<![\p{L}])(?P<cue>[Aa]ccording\ to)(?=\ )", reg
 #   matches: ". T" in "rise. The", ".” He" in "rise.” He"
 #   does not match: "3.5 pct", "U.S. officials"
 SENTENCE_END_RE = regex.compile(
-    r"""[.!?]{1,3}[”"’)]{0,2}(?=\ {1,10}[“"‘(]{0,2}[\p{Lu}\p{N}])""",
+    r"""[.!?]{1,3}[”"’)\u2060]{0,3}(?=\ {1,10}[“"‘(\u2060]{0,3}[\p{Lu}\p{N}])""",
     regex.VERBOSE,
 )
 
@@ -105,6 +105,15 @@ BOUNDARY_WORDS = frozenset(
     do does did will would can could should may might must to of for with by on in at from
     into about over said says say told not""".split()
 )
+
+# Boundary words that are names when capitalised: "May", "Will".
+CAPITALISED_NAMES = frozenset({"May", "Will", "Can", "Mark", "Bill"})
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+
+#: How many comma-separated pieces a source with appositions may have:
+#: "Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith".
+MAX_APPOSITION_SEGMENTS = 5
 
 # Words that may stand inside a source although they are in BOUNDARY_WORDS:
 # "the spokesman for the ministry", "head of research at the bank".
@@ -207,6 +216,10 @@ PERSON_RE = regex.compile(
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 PARAGRAPH_RE = regex.compile(r"[^\n]+")
+
+#: Stands after the '"' that replaces a pair of apostrophes used as a double
+#: quotation mark (''like this''), so that offsets do not move.
+FILLER = "\u2060"
 
 OPENING_QUOTES = "“\""
 CLOSING_QUOTES = "”\""
@@ -357,6 +370,20 @@ def _quotation_spans(text: str, start: int, paragraphs: Sequence[tuple[int, int]
 # -- sources -------------------------------------------------------------------
 
 
+def normalise_quotes(text: str) -> str:
+    """Return ``text`` with two apostrophes or backticks read as a double quotation mark.
+
+    Some archives write quotation marks as two apostrophes. The result has the
+    same length, so offsets into it are offsets into ``text``.
+
+    >>> normalise_quotes("''We won,'' he said.") == '"\u2060We won,"\u2060 he said.'
+    True
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    return text.replace("''", '"' + FILLER).replace("``", '"' + FILLER)
+
+
 def _words_before(text: str, floor: int, end: int) -> list[tuple[int, int, str]]:
     begin = max(floor, end - SOURCE_WINDOW)
     return [(m.start(), m.end(), m[0]) for m in WORD_RE.finditer(text, begin, end)]
@@ -369,16 +396,48 @@ def _is_capitalised(word: str) -> bool:
 def _source_before(text: str, floor: int, end: int) -> Span | None:
     """The noun phrase that ends at ``end`` (the subject of a cue), or ``None``.
 
+    An apposition closed by a comma belongs to the source.
+
     >>> text = "Ukraine’s defense ministry suggested"
     >>> _source_before(text, 0, 26).slice(text)
     'Ukraine’s defense ministry'
     >>> text = "rockets that they said"
     >>> _source_before(text, 0, 17).slice(text)
     'they'
+    >>> text = "Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith, said"
+    >>> _source_before(text, 0, 68).slice(text)
+    'Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith'
     """
+    stripped = end
+    while stripped > floor and text[stripped - 1] == " ":
+        stripped -= 1
+    if stripped > floor and text[stripped - 1] == ",":
+        return _apposition_source(text, floor, stripped - 1)
+    phrase, _ = _phrase_before(text, floor, end)
+    return phrase
+
+
+def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
+    """The source "Head, apposition" that ends at the closing ``comma``."""
+    right = comma
+    for _ in range(MAX_APPOSITION_SEGMENTS):
+        phrase, reached_comma = _phrase_before(text, floor, right)
+        if phrase is None:
+            return None
+        if not reached_comma:
+            return Span(start=phrase.start, end=comma) if right < comma else None
+        right = text.rfind(",", floor, phrase.start)
+    return None
+
+
+def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
+    """The noun phrase ending at ``end``, and whether a comma stopped it."""
     words = _words_before(text, floor, end)
     chosen = -1
     index = len(words) - 1
+    stopped_by_comma = False
+    if words and words[-1][2].lower() in PERSONAL_PRONOUNS:
+        return Span(start=words[-1][0], end=words[-1][1]), False
     while index >= 0 and len(words) - index <= 12:
         _, _, word = words[index]
         lower = word.lower()
@@ -386,12 +445,13 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
             if word in "’'" or (word in "-&" and chosen >= 0):
                 index -= 1
                 continue
+            stopped_by_comma = word == ","
             break
         if lower in RELATIVE_PRONOUNS:
             # "who said" names its speaker by the pronoun; "which he said" by "he".
             chosen = index if chosen < 0 else chosen
             break
-        if word in BOUNDARY_WORDS or (lower in BOUNDARY_WORDS and lower == word):
+        if lower in BOUNDARY_WORDS and word not in CAPITALISED_NAMES:
             if word == "and" and chosen > 0 and index > 0 and _is_capitalised(words[index - 1][2]):
                 index -= 1
                 continue
@@ -402,27 +462,42 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
         chosen = index
         index -= 1
     if chosen < 0:
-        return None
-    start = words[chosen][0]
-    # Prepositions left at the front belong to an adverbial, not the source.
+        return None, False
     phrase = words[chosen:]
-    while phrase and phrase[0][2] in SOURCE_INNER_WORDS:
+    # Prepositions left at the front belong to an adverbial, not the source.
+    while phrase and phrase[0][2].lower() in SOURCE_INNER_WORDS:
         phrase = phrase[1:]
-    if not phrase:
-        return None
-    start = phrase[0][0]
-    stop = phrase[-1][1]
-    if phrase[-1][2].lower() in DETERMINERS:
-        return None
-    return Span(start=start, end=stop)
+    if not phrase or phrase[-1][2].lower() in DETERMINERS:
+        return None, False
+    if len(phrase) == 1 and phrase[0][2].islower() and phrase[0][2].endswith(("ly", "ing")):
+        return None, False
+    return Span(start=phrase[0][0], end=phrase[-1][1]), stopped_by_comma and chosen == index + 1
+
+
+# An apposition closing a sentence after an inverted source.
+#   matches: ", president of the American Academy of Pediatrics."
+#   does not match: ", who is white." (see RELATIVE_PRONOUNS), ", adding that"
+APPOSITION_AFTER_RE = regex.compile(
+    r""",\ (?P<apposition>(?P<head>[\p{L}\p{N}’'.-]{1,30})(?:\ [^,;:!?“”"\s]{1,30}){0,13})
+        (?=[.!?]{0,3}[”"’\u2060]{0,3}\s{0,3}\Z)""",
+    regex.VERBOSE,
+)
 
 
 def _source_after(text: str, start: int, end: int) -> Span | None:
     """The noun phrase after an inverted cue: "…, said Jane Doe, an analyst."."""
     match = regex.compile(r"\ (?P<source>[^,.;:!?”\"]{1,120}?)(?=\s{0,3}(?:[,.;:!?”\"]|$))").match(text, start, end)
-    if match is None or len(match["source"].split()) > 12:
+    if match is None:
         return None
-    return Span(start=match.start("source"), end=match.end("source"))
+    words = match["source"].split()
+    if len(words) > 8 or any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+        return None
+    stop = match.end("source")
+    # "said Penny Nance, president of Concerned Women for America." — not ", who …"
+    apposition = APPOSITION_AFTER_RE.match(text, stop, end)
+    if apposition is not None and apposition["head"].lower() not in RELATIVE_PRONOUNS:
+        stop = apposition.end("apposition")
+    return Span(start=match.start("source"), end=stop)
 
 
 # -- reading one sentence -------------------------------------------------------
@@ -480,9 +555,9 @@ def _when_before(text: str, source_end: int, cue_start: int) -> str | None:
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,:;—–-":
+    while start < end and text[start] in " ,:;—–-" + FILLER:
         start += 1
-    while end > start and text[end - 1] in " ,;:—–-":
+    while end > start and text[end - 1] in " ,;:—–-" + FILLER:
         end -= 1
     if end > start and text[end - 1] in ".!?" and not _inside_open_quote(text, start, end):
         end -= 1
@@ -508,15 +583,12 @@ def _kind(text: str, pieces: Sequence[Span], according: bool) -> AttributionKind
 
 
 def _content_before(
-    text: str, sentence_start: int, comma: int, paragraphs: Sequence[tuple[int, int]], index: int
+    text: str, sentence_start: int, boundary: int, paragraphs: Sequence[tuple[int, int]], index: int
 ) -> tuple[Span, ...]:
-    """Content of an inverted cue: the quotation ending at ``comma`` or the text before it."""
-    end = comma
-    while end > sentence_start and text[end - 1] in " ,":
+    """Content of an inverted cue: the quotation that ends at ``boundary``, or the text before it."""
+    end = boundary
+    while end > sentence_start and text[end - 1] in " " + FILLER:
         end -= 1
-    quote_end = end
-    if quote_end > sentence_start and text[quote_end - 1] == "," and False:
-        quote_end -= 1
     if end > sentence_start and text[end - 1] in CLOSING_QUOTES:
         floor = paragraphs[max(0, index - 5)][0]
         opening = _opening_quote(text, end, floor)
@@ -527,7 +599,7 @@ def _content_before(
                 if p_end > opening and p_start < end
             ]
             return tuple(p for p in pieces if len(p))
-    start, stop = _trim_content(text, sentence_start, comma)
+    start, stop = _trim_content(text, sentence_start, end)
     return (Span(start=start, end=stop),) if stop > start else ()
 
 
@@ -572,14 +644,37 @@ def _comma_before(text: str, floor: int, position: int) -> int:
 
 
 # Text between a closing comma and an inverted cue that may be its source.
-#   matches: "the newspaper", "Ukraine’s defense ministry", "he"
+#   matches: ', the newspaper ', ',” he ', '.” Ukraine’s defense ministry '
+#   does not match: ' and he ' (no comma or quotation before it)
 INVERTED_SOURCE_RE = regex.compile(
-    r"""(?:,[”"’]?|[.!?]?[”"’])\ (?P<source>[\p{L}\p{N}][^,;:!?“”"]{0,100}?)\ \Z""",
+    r"""(?:,[”"’]?|[.!?]?[”"’])\u2060?\ (?P<source>[\p{L}\p{N}][^,;:!?“”"]{0,100}?)\ \Z""",
+    regex.VERBOSE,
+)
+
+# The same with an apposition: ',” Cohn, an analyst, said'.
+INVERTED_APPOSITION_RE = regex.compile(
+    r"""(?:,[”"’]?|[.!?]?[”"’])\u2060?\ (?P<source>[\p{L}\p{N}][^,;:!?“”"]{0,60}?,\ [^,;:!?“”"]{1,100}?),\ \Z""",
     regex.VERBOSE,
 )
 
 # What may follow an inverted cue: the end of the sentence, or a comma.
-INVERTED_TAIL_RE = regex.compile(r"""[\ ]{0,3}(?:[.!?]{0,3}[”"’)]{0,2}\s{0,3}\Z|,)""", regex.VERBOSE)
+INVERTED_TAIL_RE = regex.compile(r"""[\ ]{0,3}(?:[.!?]{0,3}[”"’)\u2060]{0,3}\s{0,3}\Z|,)""", regex.VERBOSE)
+
+# What may stand before a cue that its source follows: '…,” said' / '…, said'.
+#   matches: ', ', ',” ', '?" '
+LEADING_COMMA_RE = regex.compile(r"""(?:[,.!?][”"’]\u2060?|,)\ \Z""", regex.VERBOSE)
+
+
+def _inverted_source(window: str) -> regex.Match[str] | None:
+    match = INVERTED_SOURCE_RE.search(window)
+    if match is None:
+        match = INVERTED_APPOSITION_RE.search(window)
+    if match is None:
+        return None
+    words = match["source"].replace(",", " ").split()
+    if len(words) > 14 or any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+        return None
+    return match
 
 
 def _read_inverted(
@@ -589,30 +684,39 @@ def _read_inverted(
     window = text[max(start, cue.start - SOURCE_WINDOW) : cue.start]
     window_start = cue.start - len(window)
     source: Span | None = None
-    comma = -1
-    match = INVERTED_SOURCE_RE.search(window)
-    if match is not None and INVERTED_TAIL_RE.match(text, after, end):
-        phrase = match["source"]
-        words = phrase.split()
-        if len(words) <= 8 and not any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
-            source = Span(start=window_start + match.start("source"), end=window_start + match.end("source"))
-            comma = window_start + match.start()
-    if source is None and window.endswith((", ", ",” ", ',"  ', ',” ')):
-        # "Y, said X." — the source follows the cue.
-        behind = _source_after(text, after, end)
-        if behind is not None and INVERTED_TAIL_RE.match(text, behind.end, end):
+    boundary = -1
+    match = _inverted_source(window) if INVERTED_TAIL_RE.match(text, after, end) else None
+    if match is not None:
+        source = Span(start=window_start + match.start("source"), end=window_start + match.end("source"))
+        boundary = window_start + match.start() + 1
+    else:
+        leading = LEADING_COMMA_RE.search(window)
+        behind = _source_after(text, after, end) if leading is not None else None
+        if leading is not None and behind is not None and INVERTED_TAIL_RE.match(text, behind.end, end):
+            # "Y, said X." — the source follows the cue.
             source = behind
-            comma = cue.start - 2 if window.endswith(", ") else cue.start - 3
+            boundary = window_start + leading.start() + 1
             after = behind.end
-    if source is None or comma <= start:
+    if source is None or boundary <= start + 1:
         return None
-    pieces = list(_content_before(text, start, comma + (1 if text[comma] in CLOSING_QUOTES else 0), paragraphs, index))
+    if text[boundary - 1] != "," and text[boundary] in CLOSING_QUOTES:
+        boundary += 1  # '.” he said' keeps the closing quote in the content
+    elif text[boundary - 1] == "," and text[boundary] in CLOSING_QUOTES:
+        boundary += 1  # ',” he said'
+    elif text[boundary - 1] == ",":
+        boundary -= 1
+    pieces = list(_content_before(text, start, boundary, paragraphs, index))
     if not pieces:
         return None
     # "“A,” he said, “B.”" — the quotation goes on after the cue.
     tail = regex.match(r",\ ([“\"])", text[after : after + 3])
     if tail is not None:
         pieces.extend(_quotation_spans(text, after + 2, paragraphs, index))
+    elif text[after : after + 2] == ", " and not regex.match(r",\ [\p{L}]{1,20}ing\b", text[after : after + 25]):
+        # "Shares fell, analysts said, as investors sold." — the sentence goes on.
+        rest_start, rest_end = _trim_content(text, after + 2, end)
+        if rest_end > rest_start and pieces and text[pieces[-1].end - 1] in CLOSING_QUOTES:
+            pieces.append(Span(start=rest_start, end=rest_end))
     elif text[pieces[-1].end - 1 : pieces[-1].end] in CLOSING_QUOTES:
         # "“A,” he said. “B.”" — the next sentence carries on the quotation.
         nxt = regex.match(r"[.!?]?\ ([“\"])", text[after : after + 4])
@@ -669,6 +773,9 @@ def _read_forward(
         subject, source = source, None
         if subject is None:
             return None
+    elif source is None and _is_coordinated(text, start, cue.start):
+        # "X called on the senator to apologise and said …": the subject of the sentence.
+        source = _sentence_subject(text, start, cue.start)
     elif source is None and cue.comma_led and cue.verb.endswith("ing"):
         # "…, saying …": the speaker is the subject of the sentence.
         earlier = [f.source for f in found if f.source is not None and f.cue.start < cue.start]
@@ -714,6 +821,10 @@ def _read_forward(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+def _is_coordinated(text: str, floor: int, position: int) -> bool:
+    return regex.search(r"\ (?:and|but)\ \Z", text[max(floor, position - 6) : position]) is not None
 
 
 def _sentence_subject(text: str, start: int, end: int) -> Span | None:
@@ -818,11 +929,12 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
     """
     if not isinstance(text, str):
         raise TypeError(f"find_attributions() expects a str text, got {type(text).__name__}")
-    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)]
+    working = normalise_quotes(text)
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(working)]
     found: list[_Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
-        for s_start, s_end in find_sentences(text, p_start, p_end):
-            found.extend(_read_sentence(text, s_start, s_end, paragraphs, index))
+        for s_start, s_end in find_sentences(working, p_start, p_end):
+            found.extend(_read_sentence(working, s_start, s_end, paragraphs, index))
     found.sort(key=lambda item: item.cue.start)
     sources = [None if f.source is None else f.source.slice(text) for f in found]
     resolved = _resolve(sources)
