@@ -217,6 +217,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 PARAGRAPH_RE = regex.compile(r"[^\n]+")
 
+QUOTE_MARK_RE = regex.compile(r"[“”\"]")
+
 #: Stands after the '"' that replaces a pair of apostrophes used as a double
 #: quotation mark (''like this''), so that offsets do not move.
 FILLER = "\u2060"
@@ -603,10 +605,52 @@ def _content_before(
     return (Span(start=start, end=stop),) if stop > start else ()
 
 
+def quotation_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each quotation in ``text[start:end]``; an open one runs to ``end``.
+
+    >>> text = 'He said “I told him no.” She said "fine'
+    >>> [text[s:e] for s, e in quotation_ranges(text, 0, len(text))]
+    ['“I told him no.”', '"fine']
+    """
+    ranges: list[tuple[int, int]] = []
+    opened = -1
+    depth = 0
+    straight = -1
+    for match in QUOTE_MARK_RE.finditer(text, start, end):
+        mark = match[0]
+        if mark == '"':
+            if straight < 0 and opened < 0:
+                straight = match.start()
+            elif straight >= 0:
+                ranges.append((straight, match.end()))
+                straight = -1
+        elif mark == "“":
+            if opened < 0:
+                opened = match.start()
+            depth += 1
+        elif opened >= 0:
+            depth -= 1
+            if depth == 0:
+                ranges.append((opened, match.end()))
+                opened = -1
+    for left in (opened, straight):
+        if left >= 0:
+            ranges.append((left, end))
+    return sorted(ranges)
+
+
+def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
+    return any(left < position < right for left, right in ranges)
+
+
 def _read_sentence(
     text: str, start: int, end: int, paragraphs: Sequence[tuple[int, int]], index: int
 ) -> list[_Found]:
     cues = _cues_in(text, start, end)
+    if cues:
+        # Speech reported inside a quotation is part of the quoted content.
+        quoted = quotation_ranges(text, *paragraphs[index])
+        cues = [cue for cue in cues if not _inside(quoted, cue.start)]
     if not cues:
         return []
     found: list[_Found] = []
