@@ -89,6 +89,14 @@ SENTENCE_END_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# After a closing quotation: a short source and a cue, "?” Clinton said." — no sentence ends there.
+#   matches: " Clinton said", " Sen. Jane Doe told"
+#   does not match: " The vote was"
+INVERTED_AHEAD_RE = regex.compile(
+    r"""\ {1,3}(?:[\p{L}\p{N}’'.()-]{1,30}\ ){0,7}?(?:said|says|told|added|wrote|asked|explained|continued|noted)\b""",
+    regex.VERBOSE,
+)
+
 # Words before a period that do not end a sentence.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col sgt capt jr sr prof no vs inc corp co ltd
@@ -110,6 +118,9 @@ BOUNDARY_WORDS = frozenset(
 CAPITALISED_NAMES = frozenset({"May", "Will", "Can", "Mark", "Bill"})
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+
+#: Words that open an apposition: "Tad Devine, a senior adviser to Mr. Sanders, said".
+APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "one", "himself", "herself"})
 
 #: How many comma-separated pieces a source with appositions may have:
 #: "Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith".
@@ -287,7 +298,12 @@ def find_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         depth += _quote_depth_change(piece)
         straight += piece.count('"')
         counted = stop
-        if depth > 0 or straight % 2 or _is_abbreviation(text, match.start()):
+        if (
+            depth > 0
+            or straight % 2
+            or _is_abbreviation(text, match.start())
+            or (match[0][-1] in CLOSING_QUOTES and INVERTED_AHEAD_RE.match(text, stop, end) is not None)
+        ):
             if stop - cursor < MAX_SENTENCE:
                 continue
         yield from _cut_long(text, cursor, stop)
@@ -420,15 +436,32 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
 
 
 def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
-    """The source "Head, apposition" that ends at the closing ``comma``."""
+    """The source "Head, apposition" that ends at the closing ``comma``.
+
+    Pieces between commas are read right to left: a piece that opens with a
+    relative pronoun, an article, a number or a lower-case word ("who spoke
+    on condition of anonymity", "a senior adviser", "44", "analyst with …")
+    or that is a name is an apposition; the first other piece holds the head.
+    """
     right = comma
     for _ in range(MAX_APPOSITION_SEGMENTS):
-        phrase, reached_comma = _phrase_before(text, floor, right)
-        if phrase is None:
+        left = text.rfind(",", max(floor, right - 200), right)
+        piece_start = left + 1 if left >= 0 else floor
+        piece = text[piece_start:right].strip()
+        if not piece or len(piece.split()) > 25:
             return None
-        if not reached_comma:
-            return Span(start=phrase.start, end=comma) if right < comma else None
-        right = text.rfind(",", floor, phrase.start)
+        first = piece.split()[0]
+        phrase, reached_comma = _phrase_before(text, floor, right)
+        opens_apposition = first.lower() in APPOSITION_OPENERS or first[0].isdigit() or first.islower()
+        if left >= 0 and right < comma and (opens_apposition or reached_comma):
+            right = left
+            continue
+        if left >= 0 and right == comma and (opens_apposition or reached_comma):
+            right = left
+            continue
+        if phrase is None or right == comma:
+            return None
+        return Span(start=phrase.start, end=comma)
     return None
 
 
@@ -447,6 +480,12 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
             if word in "’'" or (word in "-&" and chosen >= 0):
                 index -= 1
                 continue
+            if word == ")":
+                # "Rep. Hank Johnson (D-Ga.) said": the parenthesis belongs to the name.
+                opening = next((i for i in range(index - 1, max(index - 8, -1), -1) if words[i][2] == "("), -1)
+                if opening > 0:
+                    index = opening - 1
+                    continue
             stopped_by_comma = word == ","
             break
         if lower in RELATIVE_PRONOUNS:
@@ -476,6 +515,16 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
     return Span(start=phrase[0][0], end=phrase[-1][1]), stopped_by_comma and chosen == index + 1
 
 
+# A source after the cue: up to ten words, abbreviations ("Sen.", "D-Ga.") allowed.
+#   matches: " Sen. Jeff Merkley of Oregon" in "said Sen. Jeff Merkley of Oregon, the"
+#   does not match: " that rates would rise and" (see BOUNDARY_WORDS)
+SOURCE_AFTER_RE = regex.compile(
+    r"""\ (?P<source>(?:(?:\p{Lu}[\p{L}]{0,3}\.|[\p{L}\p{N}(][\p{L}\p{N}’'&()/-]{0,30}|[\p{Lu}]-[\p{Lu}][\p{L}]{0,3}\.)\ ){0,9}
+        (?:[\p{L}\p{N}(][\p{L}\p{N}’'&()/.-]{0,30}?))
+        (?=[,;:!?]|\.?[”"’\u2060]{0,3}\s{0,3}\Z|\.\ )""",
+    regex.VERBOSE,
+)
+
 # An apposition closing a sentence after an inverted source.
 #   matches: ", president of the American Academy of Pediatrics."
 #   does not match: ", who is white." (see RELATIVE_PRONOUNS), ", adding that"
@@ -487,12 +536,12 @@ APPOSITION_AFTER_RE = regex.compile(
 
 
 def _source_after(text: str, start: int, end: int) -> Span | None:
-    """The noun phrase after an inverted cue: "…, said Jane Doe, an analyst."."""
-    match = regex.compile(r"\ (?P<source>[^,.;:!?”\"]{1,120}?)(?=\s{0,3}(?:[,.;:!?”\"]|$))").match(text, start, end)
+    """The noun phrase after an inverted cue: "…, said Sen. Jane Doe, an analyst."."""
+    match = SOURCE_AFTER_RE.match(text, start, end)
     if match is None:
         return None
     words = match["source"].split()
-    if len(words) > 8 or any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+    if any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
         return None
     stop = match.end("source")
     # "said Penny Nance, president of Concerned Women for America." — not ", who …"
@@ -706,7 +755,7 @@ INVERTED_TAIL_RE = regex.compile(r"""[\ ]{0,3}(?:[.!?]{0,3}[”"’)\u2060]{0,3}
 
 # What may stand before a cue that its source follows: '…,” said' / '…, said'.
 #   matches: ', ', ',” ', '?" '
-LEADING_COMMA_RE = regex.compile(r"""(?:[,.!?][”"’]\u2060?|,)\ \Z""", regex.VERBOSE)
+LEADING_COMMA_RE = regex.compile(r"""(?:[,.!?]?[”"]\u2060?|,)\ \Z""", regex.VERBOSE)
 
 
 def _inverted_source(window: str) -> regex.Match[str] | None:
@@ -868,7 +917,7 @@ def _read_forward(
 
 
 def _is_coordinated(text: str, floor: int, position: int) -> bool:
-    return regex.search(r"\ (?:and|but)\ \Z", text[max(floor, position - 6) : position]) is not None
+    return regex.search(r"\s(?:and|but)\s{1,3}\Z", text[max(floor, position - 8) : position]) is not None
 
 
 def _sentence_subject(text: str, start: int, end: int) -> Span | None:
