@@ -111,7 +111,7 @@ BOUNDARY_WORDS = frozenset(
     """that and but or because while when if as so after before since although though whether
     where than until unless then also even nor yet is was are were be been being has have had
     do does did will would can could should may might must to of for with by on in at from
-    into about over said says say told not""".split()
+    into about over said says say told not how why further""".split()
 )
 
 # Boundary words that are names when capitalised: "May", "Will".
@@ -121,6 +121,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 
 #: Words that open an apposition: "Tad Devine, a senior adviser to Mr. Sanders, said".
 APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "one", "himself", "herself"})
+
+#: Lower-case words inside a name: "Merrill Lynch, Pierce, Fenner and Smith".
+NAME_JOINERS = frozenset({"and", "&", "of", "the", "for", "de", "van", "von"})
 
 #: How many comma-separated pieces a source with appositions may have:
 #: "Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith".
@@ -179,8 +182,9 @@ RAISING_VERBS = frozenset({"expected"})
 #   matches: "Former Secretary of State Madeleine Albright", "He"
 #   does not match: "the"
 SUBJECT_RE = regex.compile(
-    r"""(?:(?:The|A|An)\ )?(?:\p{Lu}[\p{L}\p{N}’'.&-]{0,30})(?:\ (?:of|and|the|for|\p{Lu}[\p{L}\p{N}’'.&-]{0,30})){0,8}
-        (?<=[\p{L}\p{N}.])""",
+    r"""(?:(?:But|And|So|Still|Yet|Now|Then|Meanwhile|However|Instead),?\ )?
+        (?P<subject>(?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
+        (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6})""",
     regex.VERBOSE,
 )
 
@@ -438,30 +442,33 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
 def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
     """The source "Head, apposition" that ends at the closing ``comma``.
 
-    Pieces between commas are read right to left: a piece that opens with a
-    relative pronoun, an article, a number or a lower-case word ("who spoke
-    on condition of anonymity", "a senior adviser", "44", "analyst with …")
-    or that is a name is an apposition; the first other piece holds the head.
+    Pieces between commas are read right to left. Capitalised pieces before
+    the apposition are parts of a name ("Merrill Lynch, Pierce, Fenner and
+    Smith"); a piece that opens with a relative pronoun, an article, a number
+    or a lower-case word ("who spoke on condition of anonymity", "a senior
+    adviser", "44") is the apposition; the piece before it holds the head.
     """
     right = comma
+    seen_apposition = False
     for _ in range(MAX_APPOSITION_SEGMENTS):
         left = text.rfind(",", max(floor, right - 200), right)
         piece_start = left + 1 if left >= 0 else floor
-        piece = text[piece_start:right].strip()
-        if not piece or len(piece.split()) > 25:
+        piece = text[piece_start:right].split()
+        if not piece or len(piece) > 25:
             return None
-        first = piece.split()[0]
-        phrase, reached_comma = _phrase_before(text, floor, right)
+        first = piece[0]
+        if len(piece) == 1 and first.islower() and right == comma:
+            # "Proponents of the bill, however, say": the adverb is not part of the source.
+            phrase = _apposition_source(text, floor, left) if left >= 0 else None
+            return phrase
         opens_apposition = first.lower() in APPOSITION_OPENERS or first[0].isdigit() or first.islower()
-        if left >= 0 and right < comma and (opens_apposition or reached_comma):
-            right = left
-            continue
-        if left >= 0 and right == comma and (opens_apposition or reached_comma):
-            right = left
-            continue
-        if phrase is None or right == comma:
-            return None
-        return Span(start=phrase.start, end=comma)
+        if seen_apposition or left < 0 or not (opens_apposition or all(_is_capitalised(w) or w in NAME_JOINERS for w in piece)):
+            phrase, _ = _phrase_before(text, floor, right)
+            if phrase is None:
+                return None
+            return Span(start=phrase.start, end=comma)
+        seen_apposition = seen_apposition or opens_apposition
+        right = left
     return None
 
 
@@ -541,13 +548,15 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     if match is None:
         return None
     words = match["source"].split()
-    if any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+    if words[0] in SOURCE_INNER_WORDS or any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
         return None
     stop = match.end("source")
     # "said Penny Nance, president of Concerned Women for America." — not ", who …"
     apposition = APPOSITION_AFTER_RE.match(text, stop, end)
     if apposition is not None and apposition["head"].lower() not in RELATIVE_PRONOUNS:
         stop = apposition.end("apposition")
+        if text[stop - 1] == "." and not _is_abbreviation(text, stop - 1):
+            stop -= 1
     return Span(start=match.start("source"), end=stop)
 
 
@@ -860,7 +869,8 @@ def _read_forward(
     index: int,
     found: Sequence[_Found],
 ) -> _Found | None:
-    source = _source_before(text, start, cue.start)
+    participle = cue.comma_led and cue.verb.endswith("ing")
+    source = None if participle else _trim_time(text, _source_before(text, start, cue.start))
     subject = None
     if cue.raising:
         subject, source = source, None
@@ -869,7 +879,7 @@ def _read_forward(
     elif source is None and _is_coordinated(text, start, cue.start):
         # "X called on the senator to apologise and said …": the subject of the sentence.
         source = _sentence_subject(text, start, cue.start)
-    elif source is None and cue.comma_led and cue.verb.endswith("ing"):
+    elif participle:
         # "…, saying …": the speaker is the subject of the sentence.
         earlier = [f.source for f in found if f.source is not None and f.cue.start < cue.start]
         source = earlier[-1] if earlier else _sentence_subject(text, start, cue.start)
@@ -920,11 +930,29 @@ def _is_coordinated(text: str, floor: int, position: int) -> bool:
     return regex.search(r"\s(?:and|but)\s{1,3}\Z", text[max(floor, position - 8) : position]) is not None
 
 
+# A time adverbial that ends a source walked back from its cue.
+#   matches: " on Tuesday" in "Hillary Clinton on Tuesday", " last week"
+TRAILING_TIME_RE = regex.compile(
+    r"""(?:\ (?:on|last|this|early|late|earlier|later))?\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+        |week|month|year|today|yesterday)(?:\ (?:morning|afternoon|evening|night))?\Z""",
+    regex.VERBOSE,
+)
+
+
+def _trim_time(text: str, source: Span | None) -> Span | None:
+    if source is None:
+        return None
+    match = TRAILING_TIME_RE.search(text, source.start, source.end)
+    if match is None or match.start() <= source.start:
+        return source
+    return Span(start=source.start, end=match.start())
+
+
 def _sentence_subject(text: str, start: int, end: int) -> Span | None:
     match = SUBJECT_RE.match(text, start, end)
     if match is None:
         return None
-    return Span(start=match.start(), end=match.end())
+    return Span(start=match.start("subject"), end=match.end("subject"))
 
 
 # -- resolution and dates ---------------------------------------------------------
