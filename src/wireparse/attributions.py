@@ -29,6 +29,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
+import re
+
 import attrs
 import regex
 
@@ -75,6 +77,17 @@ CUE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+#: First words of the cue verbs, to find the places where a cue may start.
+CUE_FIRST_WORDS = frozenset(form.split()[0] for form in cue_forms())
+
+#: How far before its verb a cue may start ("has not been repeatedly said"), and
+#: how far after the verb's first word it may end ("said in a written statement to").
+CUE_LEAD = 64
+CUE_TAIL = 48
+
+# Word-like runs; only those equal to a cue's first word are tried.
+LOWER_WORD_RE = re.compile(r"[\w’'-]{2,40}")
+
 # "according to", any case.
 #   matches: "according to", "According to"
 #   does not match: "accordingly"
@@ -96,6 +109,18 @@ INVERTED_AHEAD_RE = regex.compile(
     r"""\ {1,3}(?:[\p{L}\p{N}’'.()-]{1,30}\ ){0,7}?(?:said|says|told|added|wrote|asked|explained|continued|noted)\b""",
     regex.VERBOSE,
 )
+
+# Small patterns used by the readers below.
+ABBREVIATION_RE = regex.compile(r"([\p{L}.]{1,12})\.$")  # "Sen." in "said Sen."
+NEXT_WORD_RE = regex.compile(r"\ ([\p{L}]{1,20})")  # " plan" in "according to plan"
+COMMA_QUOTE_RE = regex.compile(r",\ ([“\"])")  # ', “' in '“A,” he said, “B.”'
+COMMA_PARTICIPLE_RE = regex.compile(r",\ [\p{L}]{1,20}ing\b")  # ", adding"
+NEXT_QUOTE_RE = regex.compile(r"[.!?]?\ ([“\"])")  # '. “' in 'he said. “B.”'
+QUOTE_OPENER_RE = regex.compile(r"[,:]?\ ?([“\"])")  # ': “' in 'said: “A.”'
+COLON_END_RE = regex.compile(r":\s{0,3}")  # a colon closing a paragraph
+COORDINATION_RE = regex.compile(r"\s(?:and|but)\s{1,3}\Z")  # " and " in "left and said"
+MINISTRY_RE = regex.compile(r"\b[Mm]inistry\b")  # "the defence ministry"
+WEEKDAY_RE = regex.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 
 # Words before a period that do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -275,7 +300,7 @@ def _quote_depth_change(text: str) -> int:
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
-    word = regex.search(r"([\p{L}.]{1,12})\.$", text[max(0, end - 13) : end + 1])
+    word = ABBREVIATION_RE.search(text[max(0, end - 13) : end + 1])
     if word is None:
         return False
     stem = word[1].lower()
@@ -563,9 +588,25 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
 # -- reading one sentence -------------------------------------------------------
 
 
+def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`CUE_RE`, tried only around words that can open a cue verb.
+
+    Trying the long alternation at every offset is slow; a scan for lower-case
+    words and a set look-up find the few places worth trying.
+    """
+    for word in LOWER_WORD_RE.finditer(text, start, end):
+        if word[0] not in CUE_FIRST_WORDS:
+            continue
+        window_start = max(start, word.start() - CUE_LEAD)
+        for match in CUE_RE.finditer(text, window_start, min(end, word.end() + CUE_TAIL)):
+            if match.start("verb") == word.start():
+                yield match
+                break
+
+
 def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
     cues: list[_Cue] = []
-    for match in CUE_RE.finditer(text, start, end):
+    for match in _cue_matches(text, start, end):
         before = text[max(start, match.start() - 24) : match.start()]
         previous = before.split()[-1].lower() if before.split() else ""
         # "the said property", "the reported increase", "its stated goal"
@@ -586,7 +627,7 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
             )
         )
     for match in ACCORDING_RE.finditer(text, start, end):
-        after = regex.match(r"\ ([\p{L}]{1,20})", text[match.end() : match.end() + 24])
+        after = NEXT_WORD_RE.match(text[match.end() : match.end() + 24])
         if after is not None and after[1].lower() in NOT_SOURCES:
             continue
         before = text[max(start, match.start() - 2) : match.start()]
@@ -607,10 +648,7 @@ def _skip_adverbials(text: str, position: int, end: int) -> tuple[int, str | Non
 
 
 def _when_before(text: str, source_end: int, cue_start: int) -> str | None:
-    match = regex.search(
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
-        text[source_end:cue_start],
-    )
+    match = WEEKDAY_RE.search(text, source_end, cue_start)
     return None if match is None else match[1]
 
 
@@ -811,17 +849,17 @@ def _read_inverted(
     if not pieces:
         return None
     # "“A,” he said, “B.”" — the quotation goes on after the cue.
-    tail = regex.match(r",\ ([“\"])", text[after : after + 3])
+    tail = COMMA_QUOTE_RE.match(text[after : after + 3])
     if tail is not None:
         pieces.extend(_quotation_spans(text, after + 2, paragraphs, index))
-    elif text[after : after + 2] == ", " and not regex.match(r",\ [\p{L}]{1,20}ing\b", text[after : after + 25]):
+    elif text[after : after + 2] == ", " and not COMMA_PARTICIPLE_RE.match(text[after : after + 25]):
         # "Shares fell, analysts said, as investors sold." — the sentence goes on.
         rest_start, rest_end = _trim_content(text, after + 2, end)
         if rest_end > rest_start and pieces and text[pieces[-1].end - 1] in CLOSING_QUOTES:
             pieces.append(Span(start=rest_start, end=rest_end))
     elif text[pieces[-1].end - 1 : pieces[-1].end] in CLOSING_QUOTES:
         # "“A,” he said. “B.”" — the next sentence carries on the quotation.
-        nxt = regex.match(r"[.!?]?\ ([“\"])", text[after : after + 4])
+        nxt = NEXT_QUOTE_RE.match(text[after : after + 4])
         if nxt is not None:
             pieces.extend(_quotation_spans(text, after + nxt.start(1), paragraphs, index))
     if when is None:
@@ -893,10 +931,10 @@ def _read_forward(
         if hearer is not None:
             position, later = _skip_adverbials(text, hearer.end(), end)
             when = when or later
-    opener = regex.match(r"[,:]?\ ?([“\"])", text[position : position + 4])
+    opener = QUOTE_OPENER_RE.match(text[position : position + 4])
     if opener is not None and text[position : position + 1] in ",:":
         pieces = _quotation_spans(text, position + opener.start(1), paragraphs, index)
-    elif text[position : position + 1] == ":" and regex.match(r":\s{0,3}\Z", text[position:end]):
+    elif text[position : position + 1] == ":" and COLON_END_RE.fullmatch(text, position, end):
         # "X said:" closing a paragraph: the next paragraph is the content.
         if index + 1 >= len(paragraphs):
             return None
@@ -927,7 +965,7 @@ def _read_forward(
 
 
 def _is_coordinated(text: str, floor: int, position: int) -> bool:
-    return regex.search(r"\s(?:and|but)\s{1,3}\Z", text[max(floor, position - 8) : position]) is not None
+    return COORDINATION_RE.search(text[max(floor, position - 8) : position]) is not None
 
 
 # A time adverbial that ends a source walked back from its cue.
@@ -966,7 +1004,7 @@ def source_type(source: str) -> str:
     """
     if MEDIA_RE.search(source):
         return "media"
-    if regex.search(r"\b[Mm]inistry\b", source):
+    if MINISTRY_RE.search(source):
         return "ministry"
     if PERSON_RE.search(source):
         return "person"
@@ -1022,16 +1060,26 @@ def resolve_date(when: str | None, reference: dt.date | None) -> dt.date | None:
 # -- the stage ------------------------------------------------------------------
 
 
+#: How many attributions on either side may hold a nested one.
+NESTING_REACH = 8
+
+
 def _nesting(found: Sequence[_Found]) -> list[int | None]:
+    """For each attribution, the index of the closest one whose content holds its cue.
+
+    Only the :data:`NESTING_REACH` attributions on either side are looked at,
+    which keeps the work linear: an outer attribution's cue is near its content.
+    """
     nested: list[int | None] = []
-    for item in found:
+    for number, item in enumerate(found):
         outer = None
-        for number, other in enumerate(found):
-            if other is item:
+        for other_number in range(max(0, number - NESTING_REACH), min(len(found), number + NESTING_REACH + 1)):
+            other = found[other_number]
+            if other_number == number:
                 continue
             if any(p.start <= item.cue.start and item.cue.end <= p.end for p in other.content):
                 if outer is None or len(other.content[0]) < len(found[outer].content[0]):
-                    outer = number
+                    outer = other_number
         nested.append(outer)
     return nested
 
