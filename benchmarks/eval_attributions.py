@@ -210,7 +210,9 @@ def run(path: Path, worst: int) -> dict[str, float]:
             scored.append((score_case(case, tally), case["id"]))
     elapsed = time.perf_counter() - began
     result = figures(tally)
-    print(f"articles: {len(scored)}, gold relations: {tally.relations_gold}, predicted: {tally.relations_predicted}")
+    print(
+        f"articles: {len(scored)}, gold relations: {tally.relations_gold}, predicted: {tally.relations_predicted}"
+    )
     for name, value in result.items():
         print(f"  {name:26} {value:.3f}")
     print(f"  time: {elapsed:.1f} s for {characters / 1000:.0f} KB (scoring included)")

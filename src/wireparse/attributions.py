@@ -26,10 +26,10 @@ characters are cut).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterator, Sequence
-
 import re
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -53,7 +53,9 @@ SOURCE_WINDOW = 160
 
 
 def _alternation(phrases: Sequence[str]) -> str:
-    return "|".join(regex.escape(p).replace("\\ ", r"\ ") for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(
+        regex.escape(p).replace("\\ ", r"\ ") for p in sorted(set(phrases), key=len, reverse=True)
+    )
 
 
 # A cue: auxiliaries, the verb, then a phrase that belongs to it.
@@ -124,8 +126,50 @@ WEEKDAY_RE = regex.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 # Words before a period that do not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sen rep gov gen lt col sgt capt jr sr prof no vs inc corp co ltd
-    jan feb mar apr aug sept sep oct nov dec u.s u.n u.k d.c e.u a.m p.m rev ft mt""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "jr",
+        "sr",
+        "prof",
+        "no",
+        "vs",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "d.c",
+        "e.u",
+        "a.m",
+        "p.m",
+        "rev",
+        "ft",
+        "mt",
+    ]
 )
 
 # Words: letters or digits with inner apostrophes, hyphens, periods, ampersands.
@@ -133,10 +177,74 @@ WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&-]{0,40}|[^\s\p{L}\p{N}]"
 
 # Lower-case words that end a source noun phrase when walking left from a cue.
 BOUNDARY_WORDS = frozenset(
-    """that and but or because while when if as so after before since although though whether
-    where than until unless then also even nor yet is was are were be been being has have had
-    do does did will would can could should may might must to of for with by on in at from
-    into about over said says say told not how why further""".split()
+    [
+        "that",
+        "and",
+        "but",
+        "or",
+        "because",
+        "while",
+        "when",
+        "if",
+        "as",
+        "so",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "whether",
+        "where",
+        "than",
+        "until",
+        "unless",
+        "then",
+        "also",
+        "even",
+        "nor",
+        "yet",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "to",
+        "of",
+        "for",
+        "with",
+        "by",
+        "on",
+        "in",
+        "at",
+        "from",
+        "into",
+        "about",
+        "over",
+        "said",
+        "says",
+        "say",
+        "told",
+        "not",
+        "how",
+        "why",
+        "further",
+    ]
 )
 
 # Boundary words that are names when capitalised: "May", "Will".
@@ -156,12 +264,32 @@ MAX_APPOSITION_SEGMENTS = 5
 
 # Words that may stand inside a source although they are in BOUNDARY_WORDS:
 # "the spokesman for the ministry", "head of research at the bank".
-SOURCE_INNER_WORDS = frozenset("of for at with from in on".split())
+SOURCE_INNER_WORDS = frozenset(["of", "for", "at", "with", "from", "in", "on"])
 
 # Words that end a source but belong to it: "who said", "which reported".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
 
-DETERMINERS = frozenset("the a an this these those its their his her our your my any some no every".split())
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "any",
+        "some",
+        "no",
+        "every",
+    ]
+)
 
 # Adverbials after a cue that are neither cue nor content: days, "to reporters".
 #   matches: " on Saturday", " last week", " Tuesday", " to reporters"
@@ -263,8 +391,11 @@ QUOTE_MARK_RE = regex.compile(r"[“”\"]")
 #: quotation mark (''like this''), so that offsets do not move.
 FILLER = "\u2060"
 
-OPENING_QUOTES = "“\""
-CLOSING_QUOTES = "”\""
+#: How many paragraphs one quotation may run over.
+MAX_QUOTED_PARAGRAPHS = 12
+
+OPENING_QUOTES = '“"'
+CLOSING_QUOTES = '”"'
 
 
 @attrs.frozen
@@ -332,9 +463,8 @@ def find_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             or straight % 2
             or _is_abbreviation(text, match.start())
             or (match[0][-1] in CLOSING_QUOTES and INVERTED_AHEAD_RE.match(text, stop, end) is not None)
-        ):
-            if stop - cursor < MAX_SENTENCE:
-                continue
+        ) and stop - cursor < MAX_SENTENCE:
+            continue
         yield from _cut_long(text, cursor, stop)
         cursor = stop
         while cursor < end and text[cursor] == " ":
@@ -360,39 +490,53 @@ def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # -- quotations -------------------------------------------------------------
 
 
-def _closing_quote(text: str, start: int, limit: int) -> int:
+class _Paragraphs(list[tuple[int, int]]):
+    """The ``(start, end)`` of each paragraph, with the quotations of each found once."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        super().__init__(spans)
+        self.text = text
+        self._quotations: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
+        self._starts: dict[int, list[int]] = {}
+
+    def quotations(self, index: int) -> tuple[dict[int, int], dict[int, int]]:
+        """Quotations of paragraph ``index`` as ``{start: end}`` and ``{end: start}``."""
+        if index not in self._quotations:
+            ranges = quotation_ranges(self.text, *self[index])
+            self._quotations[index] = (dict(ranges), {e: s for s, e in ranges})
+        return self._quotations[index]
+
+    def quotation_starts(self, index: int) -> list[int]:
+        """Where the quotations of paragraph ``index`` start, in order."""
+        if index not in self._starts:
+            self._starts[index] = sorted(self.quotations(index)[0])
+        return self._starts[index]
+
+    def paragraph_of(self, position: int, hint: int) -> int:
+        """Index of the paragraph holding ``position``, searched from ``hint``."""
+        index = hint
+        while index + 1 < len(self) and self[index][1] < position:
+            index += 1
+        return index
+
+
+def _closing_quote(paragraphs: _Paragraphs, index: int, start: int) -> int:
     """End (exclusive) of the quotation opened at ``start``, or -1 if it stays open."""
-    opener = text[start]
-    closer = "”" if opener == "“" else opener
-    depth = 0
-    for index in range(start + 1, min(limit, start + 20 * MAX_SENTENCE)):
-        char = text[index]
-        if char == closer and depth == 0:
-            return index + 1
-        if opener == "“" and char == "“":
-            depth += 1
-        elif opener == "“" and char == "”":
-            depth -= 1
-    return -1
+    end = paragraphs.quotations(index)[0].get(start, -1)
+    if end < 0:
+        return -1
+    text = paragraphs.text
+    if end == paragraphs[index][1] and not (text[end - 1] in CLOSING_QUOTES and end - 1 > start):
+        return -1
+    return end
 
 
-def _opening_quote(text: str, end: int, floor: int) -> int:
+def _opening_quote(paragraphs: _Paragraphs, index: int, end: int) -> int:
     """Start of the quotation that closes just before ``end``, or -1."""
-    closer = text[end - 1]
-    opener = "“" if closer == "”" else closer
-    depth = 0
-    for index in range(end - 2, max(floor, end - 20 * MAX_SENTENCE) - 1, -1):
-        char = text[index]
-        if char == opener and depth == 0:
-            return index
-        if closer == "”" and char == "”":
-            depth += 1
-        elif closer == "”" and char == "“":
-            depth -= 1
-    return -1
+    return paragraphs.quotations(index)[1].get(end, -1)
 
 
-def _quotation_spans(text: str, start: int, paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[Span, ...]:
+def _quotation_spans(text: str, start: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
     """The pieces of a quotation opened at ``start`` in paragraph ``index``.
 
     A paragraph that opens a quotation without closing it continues into the
@@ -400,9 +544,11 @@ def _quotation_spans(text: str, start: int, paragraphs: Sequence[tuple[int, int]
     """
     pieces: list[Span] = []
     position = start
-    while index < len(paragraphs):
+    for _ in range(MAX_QUOTED_PARAGRAPHS):
+        if index >= len(paragraphs):
+            break
         paragraph_end = paragraphs[index][1]
-        close = _closing_quote(text, position, paragraph_end)
+        close = _closing_quote(paragraphs, index, position)
         if close >= 0:
             pieces.append(Span(start=position, end=close))
             return tuple(pieces)
@@ -487,7 +633,11 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
             phrase = _apposition_source(text, floor, left) if left >= 0 else None
             return phrase
         opens_apposition = first.lower() in APPOSITION_OPENERS or first[0].isdigit() or first.islower()
-        if seen_apposition or left < 0 or not (opens_apposition or all(_is_capitalised(w) or w in NAME_JOINERS for w in piece)):
+        if (
+            seen_apposition
+            or left < 0
+            or not (opens_apposition or all(_is_capitalised(w) or w in NAME_JOINERS for w in piece))
+        ):
             phrase, _ = _phrase_before(text, floor, right)
             if phrase is None:
                 return None
@@ -514,7 +664,9 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
                 continue
             if word == ")":
                 # "Rep. Hank Johnson (D-Ga.) said": the parenthesis belongs to the name.
-                opening = next((i for i in range(index - 1, max(index - 8, -1), -1) if words[i][2] == "("), -1)
+                opening = next(
+                    (i for i in range(index - 1, max(index - 8, -1), -1) if words[i][2] == "("), -1
+                )
                 if opening > 0:
                     index = opening - 1
                     continue
@@ -681,22 +833,23 @@ def _kind(text: str, pieces: Sequence[Span], according: bool) -> AttributionKind
 
 
 def _content_before(
-    text: str, sentence_start: int, boundary: int, paragraphs: Sequence[tuple[int, int]], index: int
+    text: str, sentence_start: int, boundary: int, paragraphs: _Paragraphs, index: int
 ) -> tuple[Span, ...]:
     """Content of an inverted cue: the quotation that ends at ``boundary``, or the text before it."""
     end = boundary
     while end > sentence_start and text[end - 1] in " " + FILLER:
         end -= 1
     if end > sentence_start and text[end - 1] in CLOSING_QUOTES:
-        floor = paragraphs[max(0, index - 5)][0]
-        opening = _opening_quote(text, end, floor)
+        opening = _opening_quote(paragraphs, index, end)
         if opening >= 0:
-            pieces = [
-                Span(start=max(opening, p_start), end=min(end, p_end))
-                for p_start, p_end in paragraphs[max(0, index - 5) : index + 1]
-                if p_end > opening and p_start < end
-            ]
-            return tuple(p for p in pieces if len(p))
+            return (Span(start=opening, end=end),)
+        paragraph_start = paragraphs[index][0]
+        if index > 0 and text[paragraph_start] in OPENING_QUOTES:
+            # The quotation began in the paragraph before, which left it open.
+            _previous_start, previous_end = paragraphs[index - 1]
+            left_open = paragraphs.quotations(index - 1)[1].get(previous_end, -1)
+            if left_open >= 0 and _closing_quote(paragraphs, index - 1, left_open) < 0:
+                return (Span(start=left_open, end=previous_end), Span(start=paragraph_start, end=end))
     start, stop = _trim_content(text, sentence_start, end)
     return (Span(start=start, end=stop),) if stop > start else ()
 
@@ -735,18 +888,19 @@ def quotation_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
-def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
-    return any(left < position < right for left, right in ranges)
+def _inside_quotation(starts: Sequence[int], quotations: dict[int, int], position: int) -> bool:
+    """True when ``position`` lies inside one of the (non-overlapping) quotations."""
+    index = bisect.bisect_left(starts, position) - 1
+    return index >= 0 and position < quotations[starts[index]]
 
 
-def _read_sentence(
-    text: str, start: int, end: int, paragraphs: Sequence[tuple[int, int]], index: int
-) -> list[_Found]:
+def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, index: int) -> list[_Found]:
     cues = _cues_in(text, start, end)
     if cues:
         # Speech reported inside a quotation is part of the quoted content.
-        quoted = quotation_ranges(text, *paragraphs[index])
-        cues = [cue for cue in cues if not _inside(quoted, cue.start)]
+        starts = paragraphs.quotation_starts(index)
+        quoted = paragraphs.quotations(index)[0]
+        cues = [cue for cue in cues if not _inside_quotation(starts, quoted, cue.start)]
     if not cues:
         return []
     found: list[_Found] = []
@@ -818,7 +972,7 @@ def _inverted_source(window: str) -> regex.Match[str] | None:
 
 
 def _read_inverted(
-    text: str, start: int, end: int, cue: _Cue, paragraphs: Sequence[tuple[int, int]], index: int
+    text: str, start: int, end: int, cue: _Cue, paragraphs: _Paragraphs, index: int
 ) -> _Found | None:
     after, when = _skip_adverbials(text, cue.end, end)
     window = text[max(start, cue.start - SOURCE_WINDOW) : cue.start]
@@ -877,7 +1031,7 @@ def _read_according(text: str, start: int, end: int, cue: _Cue) -> _Found | None
     source = _source_after(text, cue.end, end)
     if source is None:
         return None
-    if cue.start - start <= 2 or text[start:cue.start].strip() == "":
+    if cue.start - start <= 2 or text[start : cue.start].strip() == "":
         # "According to X, Y."
         content_start, content_end = _trim_content(text, source.end, end)
     else:
@@ -903,7 +1057,7 @@ def _read_forward(
     end: int,
     cue: _Cue,
     stops: Sequence[int],
-    paragraphs: Sequence[tuple[int, int]],
+    paragraphs: _Paragraphs,
     index: int,
     found: Sequence[_Found],
 ) -> _Found | None:
@@ -1073,13 +1227,15 @@ def _nesting(found: Sequence[_Found]) -> list[int | None]:
     nested: list[int | None] = []
     for number, item in enumerate(found):
         outer = None
-        for other_number in range(max(0, number - NESTING_REACH), min(len(found), number + NESTING_REACH + 1)):
+        for other_number in range(
+            max(0, number - NESTING_REACH), min(len(found), number + NESTING_REACH + 1)
+        ):
             other = found[other_number]
             if other_number == number:
                 continue
-            if any(p.start <= item.cue.start and item.cue.end <= p.end for p in other.content):
-                if outer is None or len(other.content[0]) < len(found[outer].content[0]):
-                    outer = other_number
+            holds = any(p.start <= item.cue.start and item.cue.end <= p.end for p in other.content)
+            if holds and (outer is None or len(other.content[0]) < len(found[outer].content[0])):
+                outer = other_number
         nested.append(outer)
     return nested
 
@@ -1099,7 +1255,7 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
     if not isinstance(text, str):
         raise TypeError(f"find_attributions() expects a str text, got {type(text).__name__}")
     working = normalise_quotes(text)
-    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(working)]
+    paragraphs = _Paragraphs(working, [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(working)])
     found: list[_Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         for s_start, s_end in find_sentences(working, p_start, p_end):

@@ -51,7 +51,11 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("testifies",), "saying", "the director testified that"),
     (("conceded", "concedes", "conceding"), "saying", "he conceded that"),
     (("admitted", "admits"), "saying", "the bank admitted that"),
-    (("acknowledged", "acknowledges", "acknowledging", "acknowledge"), "saying", "officials acknowledged that"),
+    (
+        ("acknowledged", "acknowledges", "acknowledging", "acknowledge"),
+        "saying",
+        "officials acknowledged that",
+    ),
     (("stressed", "stresses", "stressing"), "saying", "the minister stressed that"),
     (("emphasized", "emphasised", "emphasizes", "emphasizing"), "saying", "she emphasized that"),
     (("noted", "notes", "noting"), "saying", "the report noted that"),
@@ -98,7 +102,11 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("complained", "complains", "complaining"), "arguing", "residents complained that"),
     (("agreed",), "arguing", "analysts agreed that"),
     (("likened", "likens"), "arguing", "he likened the deal to"),
-    (("declined to comment", "declined comment", "refused to comment"), "arguing", "the bank declined to comment"),
+    (
+        ("declined to comment", "declined comment", "refused to comment"),
+        "arguing",
+        "the bank declined to comment",
+    ),
     # -- asking
     (("asked", "asks", "asking"), "asking", "he asked whether"),
     (("urged", "urges", "urging"), "asking", "the UN urged both sides"),
@@ -107,7 +115,11 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("expressed",), "saying", "she expressed concern that"),
     (("called for", "calls for", "calling for"), "asking", "the group called for an inquiry"),
     (("referred to", "referring to", "refers to"), "saying", "she referred to him as"),
-    (("talked about", "talking about", "spoke about", "speaking about"), "saying", "he talked about the plan"),
+    (
+        ("talked about", "talking about", "spoke about", "speaking about"),
+        "saying",
+        "he talked about the plan",
+    ),
     (("called on", "calls on", "calling on"), "asking", "he called on Congress to"),
     (("questioned", "questioning"), "asking", "she questioned whether"),
     (("proposed", "proposes"), "asking", "the EU proposed"),
@@ -172,7 +184,20 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
 #: Forms that are cues only before a "that" clause, a colon or a quotation:
 #: "the study found that …" but not "police found the car".
 CLAUSE_ONLY = frozenset(
-    {"believes", "believe", "thinks", "think", "found", "finds", "worried", "doubts", "showed", "shows", "show", "showing"}
+    {
+        "believes",
+        "believe",
+        "thinks",
+        "think",
+        "found",
+        "finds",
+        "worried",
+        "doubts",
+        "showed",
+        "shows",
+        "show",
+        "showing",
+    }
 )
 
 #: Verbs that take a hearer before the content: "told Reuters that …",
