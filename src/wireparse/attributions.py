@@ -255,6 +255,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 #: Words that open an apposition: "Tad Devine, a senior adviser to Mr. Sanders, said".
 APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "one", "himself", "herself"})
 
+#: Words that open an aside between a source and its cue: "The newspaper, citing officials, said".
+PARENTHETICAL_OPENERS = frozenset({"citing", "quoting", "according", "speaking", "writing", "referring"})
+
 #: Lower-case words inside a name: "Merrill Lynch, Pierce, Fenner and Smith".
 NAME_JOINERS = frozenset({"and", "&", "of", "the", "for", "de", "van", "von"})
 
@@ -336,10 +339,19 @@ RAISING_VERBS = frozenset({"expected"})
 #   does not match: "the"
 SUBJECT_RE = regex.compile(
     r"""(?:(?:But|And|So|Still|Yet|Now|Then|Meanwhile|However|Instead),?\ )?
-        (?P<subject>(?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
-        (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6})""",
+        (?P<subject>
+          (?:The|A|An|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
+            (?=\ [a-z]{2,20}(?:ed|s)\b)
+        | (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
+          (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6}
+        )""",
     regex.VERBOSE,
 )
+
+# The hearer of "told" up to a "that" clause: " colleagues" in "told colleagues that".
+#   matches: " colleagues", " the board on Friday"
+#   does not match: " the deal was off" (no "that" within six words)
+THAT_AHEAD_RE = regex.compile(r"""(?:\ [^\s,.;:!?“”"]{1,30}){1,6}?(?=\ that\b)""", regex.VERBOSE)
 
 # Anaphors and the kind of source each stands for.
 ANAPHORS: dict[str, str] = {
@@ -628,6 +640,10 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
         if not piece or len(piece) > 25:
             return None
         first = piece[0]
+        if first in PARENTHETICAL_OPENERS and right == comma and left >= 0:
+            # "The newspaper, citing officials, said": the aside is not part of the source.
+            phrase, _ = _phrase_before(text, floor, left)
+            return phrase
         if len(piece) == 1 and first.islower() and right == comma:
             # "Proponents of the bill, however, say": the adverb is not part of the source.
             phrase = _apposition_source(text, floor, left) if left >= 0 else None
@@ -730,7 +746,11 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     stop = match.end("source")
     # "said Penny Nance, president of Concerned Women for America." — not ", who …"
     apposition = APPOSITION_AFTER_RE.match(text, stop, end)
-    if apposition is not None and apposition["head"].lower() not in RELATIVE_PRONOUNS:
+    if (
+        apposition is not None
+        and apposition["head"].lower() not in RELATIVE_PRONOUNS
+        and not any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in apposition["apposition"].split())
+    ):
         stop = apposition.end("apposition")
         if text[stop - 1] == "." and not _is_abbreviation(text, stop - 1):
             stop -= 1
@@ -974,7 +994,15 @@ def _inverted_source(window: str) -> regex.Match[str] | None:
 def _read_inverted(
     text: str, start: int, end: int, cue: _Cue, paragraphs: _Paragraphs, index: int
 ) -> _Found | None:
+    if cue.verb.endswith("ing"):
+        return None  # "…, citing officials" is a participle, not an inverted cue
     after, when = _skip_adverbials(text, cue.end, end)
+    if cue.verb in OBJECT_VERBS:
+        # "The talks have failed, the minister told Reuters."
+        hearer = OBJECT_RE.match(text, after, end)
+        if hearer is not None:
+            after, later = _skip_adverbials(text, hearer.end(), end)
+            when = when or later
     window = text[max(start, cue.start - SOURCE_WINDOW) : cue.start]
     window_start = cue.start - len(window)
     source: Span | None = None
@@ -1081,7 +1109,7 @@ def _read_forward(
     if cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end):
         return None
     if cue.verb in OBJECT_VERBS:
-        hearer = OBJECT_RE.match(text, position, end)
+        hearer = THAT_AHEAD_RE.match(text, position, end) or OBJECT_RE.match(text, position, end)
         if hearer is not None:
             position, later = _skip_adverbials(text, hearer.end(), end)
             when = when or later
@@ -1261,6 +1289,8 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
         for s_start, s_end in find_sentences(working, p_start, p_end):
             found.extend(_read_sentence(working, s_start, s_end, paragraphs, index))
     found.sort(key=lambda item: item.cue.start)
+    if working is not text:
+        found = [_over_filler(working, item) for item in found]
     sources = [None if f.source is None else f.source.slice(text) for f in found]
     resolved = _resolve(sources)
     nested = _nesting(found)
@@ -1268,6 +1298,15 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
         _attribution(text, item, source, resolved_source, outer, reference)
         for item, source, resolved_source, outer in zip(found, sources, resolved, nested, strict=True)
     )
+
+
+def _over_filler(working: str, item: _Found) -> _Found:
+    """Stretch content that ends on a '"' standing for two apostrophes over the second one."""
+    pieces = tuple(
+        Span(start=p.start, end=p.end + 1) if working[p.end : p.end + 1] == FILLER else p
+        for p in item.content
+    )
+    return item if pieces == item.content else attrs.evolve(item, content=pieces)
 
 
 def _attribution(
