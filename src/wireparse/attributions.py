@@ -48,6 +48,10 @@ from wireparse.speech_verbs import (
 #: work per sentence stays bounded.
 MAX_SENTENCE = 3000
 
+#: Most cues read in one sentence; real sentences hold a handful, and the cap
+#: bounds the work per sentence on text that is nothing but cues.
+MAX_CUES_PER_SENTENCE = 16
+
 #: How far left of a cue the source may start, in characters.
 SOURCE_WINDOW = 160
 
@@ -915,7 +919,7 @@ def _inside_quotation(starts: Sequence[int], quotations: dict[int, int], positio
 
 
 def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, index: int) -> list[_Found]:
-    cues = _cues_in(text, start, end)
+    cues = _cues_in(text, start, end)[:MAX_CUES_PER_SENTENCE]
     if cues:
         # Speech reported inside a quotation is part of the quoted content.
         starts = paragraphs.quotation_starts(index)
@@ -1060,7 +1064,10 @@ def _read_according(text: str, start: int, end: int, cue: _Cue) -> _Found | None
     if source is None:
         return None
     if cue.start - start <= 2 or text[start : cue.start].strip() == "":
-        # "According to X, Y."
+        # "According to X, Y." — X ends at the first comma.
+        comma = text.find(",", source.start, source.end)
+        if comma > source.start:
+            source = Span(start=source.start, end=comma)
         content_start, content_end = _trim_content(text, source.end, end)
     else:
         # "Y, according to X."
