@@ -8,9 +8,22 @@ from hypothesis import strategies as st
 # Sentences whose attribution (source, cue, content) is known by construction, and
 # sentences with none. Each sentence is meant to be its own paragraph.
 
-SOURCES = ("the minister", "the central bank", "Jane Doe", "officials", "the newspaper", "a spokesman for the firm")
+SOURCES = (
+    "the minister",
+    "the central bank",
+    "Jane Doe",
+    "officials",
+    "the newspaper",
+    "a spokesman for the firm",
+)
 CLAUSE_SUBJECTS = ("rates", "the talks", "prices", "the plant", "exports", "the border")
-CLAUSE_PREDICATES = ("will rise", "would resume next week", "fell in March", "was closed", "could change soon")
+CLAUSE_PREDICATES = (
+    "will rise",
+    "would resume next week",
+    "fell in March",
+    "was closed",
+    "could change soon",
+)
 PLAIN_SENTENCES = (
     "The bridge reopened on Monday after repairs.",
     "Markets were closed for the holiday.",
@@ -39,7 +52,9 @@ def attributed_sentences(draw: st.DrawFn) -> tuple[str, tuple[Triple, ...]]:
     clause = draw(clauses())
     form = draw(st.sampled_from(("forward", "inverted", "according", "quoted", "plain")))
     if form == "forward":
-        return f"{_capitalised(source)} said that {clause}.", ((_capitalised(source), "said", f"that {clause}"),)
+        return f"{_capitalised(source)} said that {clause}.", (
+            (_capitalised(source), "said", f"that {clause}"),
+        )
     if form == "inverted":
         return f"{_capitalised(clause)}, {source} said.", ((source, "said", _capitalised(clause)),)
     if form == "according":
@@ -50,7 +65,9 @@ def attributed_sentences(draw: st.DrawFn) -> tuple[str, tuple[Triple, ...]]:
     return draw(st.sampled_from(PLAIN_SENTENCES)), ()
 
 
-def article_bodies(min_size: int = 1, max_size: int = 8) -> st.SearchStrategy[list[tuple[str, tuple[Triple, ...]]]]:
+def article_bodies(
+    min_size: int = 1, max_size: int = 8
+) -> st.SearchStrategy[list[tuple[str, tuple[Triple, ...]]]]:
     """Lists of sentences with their attributions, one paragraph each."""
     return st.lists(attributed_sentences(), min_size=min_size, max_size=max_size)
 

@@ -112,7 +112,9 @@ def test_seed_nested_attribution(article: wireparse.Article, page: str) -> None:
 
 
 @pytest.mark.parametrize(("source", "cue"), [("the newspaper", "said"), ("the report", "said")])
-def test_seed_anaphors_resolve_to_the_financial_times(article: wireparse.Article, source: str, cue: str) -> None:
+def test_seed_anaphors_resolve_to_the_financial_times(
+    article: wireparse.Article, source: str, cue: str
+) -> None:
     assert _pairs(article)[(source, cue)].resolved_source == "the Financial Times"
 
 
