@@ -345,7 +345,7 @@ SUBJECT_RE = regex.compile(
     r"""(?:(?:But|And|So|Still|Yet|Now|Then|Meanwhile|However|Instead),?\ )?
         (?P<subject>
           (?:The|A|An|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
-            (?=\ [a-z]{2,20}(?:ed|s)\b)
+            (?=\ [a-z]{2,20}(?:ed|s)\b|,)
         | (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
           (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6}
         )""",
