@@ -306,8 +306,8 @@ ADVERBIAL_RE = regex.compile(
         (?P<when>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight
           |week|month|year|weekend|morning|afternoon|evening|night)
         (?:\ (?:morning|afternoon|evening|night))?
-      | \ (?:to|at|during|in)\ (?:reporters|journalists|the\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}
-          |a\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}|\p{Lu}[\p{L}.]{0,20})
+      | \ (?:to|at|during|in|with|after)\ (?:reporters|journalists|the\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}
+          |a\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}|\p{Lu}[\p{L}.’'-]{0,20}(?:\ \p{Lu}[\p{L}.’'-]{0,20}){0,3})
     """,
     regex.VERBOSE,
 )
@@ -317,9 +317,15 @@ ADVERBIAL_RE = regex.compile(
 OBJECT_RE = regex.compile(
     r"""\ (?:him|her|them|us|me|reporters|journalists|lawmakers|investors|supporters|voters
         |(?:the\ |a\ )?(?:\p{Lu}[\p{L}\p{N}.&’'-]{0,30}\ ?){1,4}
-        |the\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20})?)(?=[\ ,:.])""",
+        |(?:the|a|an|his|her|their|its)\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20})?)(?=[\ ,:.])""",
     regex.VERBOSE,
 )
+
+# Where reported speech gives way to the writer's own clause: a comma before a
+# contrasting conjunction ("…, but has not offered proof").
+#   matches: ", but the", ", though it"
+#   does not match: ", and", ", butter"
+CONTENT_STOP_RE = regex.compile(r""",\ (?:but|though|although|while|whereas)\b""", regex.VERBOSE)
 
 # What a clause-only cue must be followed by: "that", a colon or a quotation.
 #   matches: " that rates", ": “We", ", “We"
@@ -1134,6 +1140,9 @@ def _read_forward(
             pieces = (Span(start=nxt_start, end=nxt_end),)
     else:
         stop = min([s for s in stops if s > position] + [end])
+        clause_end = CONTENT_STOP_RE.search(text, position, stop)
+        if clause_end is not None and clause_end.start() > position:
+            stop = clause_end.start()
         content_start, content_end = _trim_content(text, position, stop)
         if content_end - content_start < 2:
             return None

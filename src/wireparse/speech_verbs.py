@@ -217,6 +217,7 @@ OBJECT_VERBS = frozenset(
         "warns",
         "warning",
         "assured",
+        "expressed",
         "reminded",
         "called on",
         "calls on",
