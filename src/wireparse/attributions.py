@@ -94,6 +94,10 @@ CUE_TAIL = 48
 # Word-like runs; only those equal to a cue's first word are tried.
 LOWER_WORD_RE = re.compile(r"[\w’'-]{2,40}")
 
+# The source after "according to": up to the next comma, semicolon or the end.
+#   matches: " a memo released Friday by the agency's watchdog" (then ".")
+ACCORDING_SOURCE_RE = regex.compile(r"""\ (?P<source>[^,;:]{1,300}?)(?=[,;:]|[.!?]?[”"’\u2060]{0,3}\s{0,3}\Z)""", regex.VERBOSE)
+
 # "according to", any case.
 #   matches: "according to", "According to"
 #   does not match: "accordingly"
@@ -1066,9 +1070,15 @@ def _read_inverted(
 
 
 def _read_according(text: str, start: int, end: int, cue: _Cue) -> _Found | None:
-    source = _source_after(text, cue.end, end)
-    if source is None:
+    # "according to a campaign official who was not authorized to speak publicly":
+    # the source runs to the next comma or the end of the sentence.
+    match = ACCORDING_SOURCE_RE.match(text, cue.end, end)
+    if match is None:
         return None
+    source_start, source_end = _trim_content(text, match.start("source"), match.end("source"))
+    if source_end <= source_start:
+        return None
+    source = Span(start=source_start, end=source_end)
     if cue.start - start <= 2 or text[start : cue.start].strip() == "":
         # "According to X, Y." — X ends at the first comma.
         comma = text.find(",", source.start, source.end)
