@@ -377,6 +377,34 @@ CASES = [
         "criticized",
         "the plan as wasteful",
     ),
+    (
+        "title-case-headline",
+        "Bernie Sanders Says He Has Started Writing His Inaugural Address",
+        "Bernie Sanders",
+        "Says",
+        "He Has Started Writing His Inaugural Address",
+    ),
+    (
+        "dash-apposition",
+        "Joyce — who is listed as an attorney — told reporters he would not appeal.",
+        "Joyce — who is listed as an attorney",
+        "told",
+        "he would not appeal",
+    ),
+    (
+        "inverted-apposition-relative",
+        "“We are under pressure,” an intelligence source, who was not authorized to speak, told Fox News.",
+        "an intelligence source, who was not authorized to speak",
+        "told",
+        "“We are under pressure,”",
+    ),
+    (
+        "according-to-long-source",
+        "The plan will cost $2 billion, according to a campaign official who was not authorized to speak publicly.",
+        "a campaign official who was not authorized to speak publicly",
+        "according to",
+        "The plan will cost $2 billion",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

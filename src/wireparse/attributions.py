@@ -96,7 +96,18 @@ LOWER_WORD_RE = re.compile(r"[\w’'-]{2,40}")
 
 # The source after "according to": up to the next comma, semicolon or the end.
 #   matches: " a memo released Friday by the agency's watchdog" (then ".")
-ACCORDING_SOURCE_RE = regex.compile(r"""\ (?P<source>[^,;:]{1,300}?)(?=[,;:]|[.!?]?[”"’\u2060]{0,3}\s{0,3}\Z)""", regex.VERBOSE)
+ACCORDING_SOURCE_RE = regex.compile(
+    r"""\ (?P<source>[^,;:]{1,300}?)(?=[,;:]|[.!?]?[”"’\u2060]{0,3}\s{0,3}\Z)""", regex.VERBOSE
+)
+
+# The cue pattern for headlines in title case: "Sanders Says", "Has Warned".
+TITLE_CUE_RE = regex.compile(CUE_RE.pattern, regex.VERBOSE | regex.IGNORECASE)
+
+# Words of four letters or more, to tell a headline in title case.
+TITLE_WORD_RE = regex.compile(r"\b\p{L}[\p{L}’'-]{3,30}")
+
+#: Share of capitalised long words that makes a sentence a title-case headline.
+TITLE_SHARE = 0.8
 
 # "according to", any case.
 #   matches: "according to", "According to"
@@ -121,6 +132,7 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+DASH_RE = regex.compile(r"\ [—–-]\ (?!.{0,200}\ [—–-]\ )")  # the last spaced dash before a point
 ABBREVIATION_RE = regex.compile(r"([\p{L}.]{1,12})\.$")  # "Sen." in "said Sen."
 NEXT_WORD_RE = regex.compile(r"\ ([\p{L}]{1,20})")  # " plan" in "according to plan"
 COMMA_QUOTE_RE = regex.compile(r",\ ([“\"])")  # ', “' in '“A,” he said, “B.”'
@@ -632,6 +644,12 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
         stripped -= 1
     if stripped > floor and text[stripped - 1] == ",":
         return _apposition_source(text, floor, stripped - 1)
+    if stripped > floor and text[stripped - 1] in "—–-" and text[stripped - 2 : stripped - 1] == " ":
+        # "Joyce — who is listed as an attorney — told …": a dash closes the apposition.
+        opening = DASH_RE.search(text, max(floor, stripped - 200), stripped - 2)
+        if opening is not None:
+            head, _ = _phrase_before(text, floor, opening.start())
+            return None if head is None else Span(start=head.start, end=stripped - 2)
     phrase, _ = _phrase_before(text, floor, end)
     return phrase
 
@@ -774,17 +792,35 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
 # -- reading one sentence -------------------------------------------------------
 
 
+def is_title_case(text: str) -> bool:
+    """True for a headline in title case, where verbs are capitalised too.
+
+    >>> is_title_case("Bernie Sanders Says He Has Started Writing His Address")
+    True
+    >>> is_title_case("Bernie Sanders says he has started writing his address")
+    False
+    """
+    words = TITLE_WORD_RE.findall(text)
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= TITLE_SHARE * len(words)
+
+
 def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """The matches of :data:`CUE_RE`, tried only around words that can open a cue verb.
 
     Trying the long alternation at every offset is slow; a scan for lower-case
-    words and a set look-up find the few places worth trying.
+    words and a set look-up find the few places worth trying. In a headline in
+    title case, capitalised cues count too ("Sanders Says He Will Stay").
     """
+    title = is_title_case(text[start:end])
+    pattern = TITLE_CUE_RE if title else CUE_RE
     for word in LOWER_WORD_RE.finditer(text, start, end):
-        if word[0] not in CUE_FIRST_WORDS:
+        first = word[0].lower() if title and word.start() > start else word[0]
+        if first not in CUE_FIRST_WORDS:
             continue
         window_start = max(start, word.start() - CUE_LEAD)
-        for match in CUE_RE.finditer(text, window_start, min(end, word.end() + CUE_TAIL)):
+        for match in pattern.finditer(text, window_start, min(end, word.end() + CUE_TAIL)):
             if match.start("verb") == word.start():
                 yield match
                 break
@@ -999,8 +1035,11 @@ def _inverted_source(window: str) -> regex.Match[str] | None:
         match = INVERTED_APPOSITION_RE.search(window)
     if match is None:
         return None
-    words = match["source"].replace(",", " ").split()
-    if len(words) > 14 or any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+    head, _, apposition = match["source"].partition(",")
+    words = head.split()
+    if len(words) > 8 or len(apposition.split()) > 20:
+        return None
+    if any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
         return None
     return match
 
