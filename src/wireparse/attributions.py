@@ -40,6 +40,7 @@ from wireparse.speech_verbs import (
     CUE_AUXILIARIES,
     CUE_EXTENSIONS,
     NOT_SOURCES,
+    NOUN_OBJECT_FORMS,
     OBJECT_VERBS,
     cue_forms,
 )
@@ -966,6 +967,8 @@ def _inside_quotation(starts: Sequence[int], quotations: dict[int, int], positio
 
 def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, index: int) -> list[_Found]:
     cues = _cues_in(text, start, end)[:MAX_CUES_PER_SENTENCE]
+    # "… said X and said Y": a coordinated cue closes the content before it.
+    coordinated = [COORDINATION_RE.search(text, max(start, c.start - 8), c.start) for c in cues]
     if cues:
         # Speech reported inside a quotation is part of the quoted content.
         starts = paragraphs.quotation_starts(index)
@@ -976,6 +979,7 @@ def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, ind
     found: list[_Found] = []
     # Cues led by a comma close the content of the cues before them.
     stops = [cue.start - 2 for cue in cues if cue.comma_led]
+    stops.extend(match.start() for match in coordinated if match is not None)
     # A source before a comma-led cue also closes the content: "…, the report said".
     inverted_starts: dict[int, int] = {}
     for cue in cues:
@@ -1024,6 +1028,18 @@ INVERTED_APPOSITION_RE = regex.compile(
 # What may follow an inverted cue: the end of the sentence, or a comma.
 INVERTED_TAIL_RE = regex.compile(r"""[\ ]{0,3}(?:[.!?]{0,3}[”"’)\u2060]{0,3}\s{0,3}\Z|,)""", regex.VERBOSE)
 
+# A short phrase that may trail an inverted cue after a quotation, up to the
+# end of the sentence or a comma: " in late May.", " of the platform committee,".
+QUOTED_TAIL_RE = regex.compile(
+    r"""\ [^“”"]{1,100}?(?:[.!?]{0,3}[”"’)\u2060]{0,3}\s{0,3}\Z|,\ )""",
+    regex.VERBOSE,
+)
+
+# A quotation a few words after a forward cue, after a comma or colon.
+#   matches: " to his followers, “It" in 'wrote to his followers, “It is time'
+#   does not match: " that the plan “failed”" (no comma before the quotation)
+QUOTE_AHEAD_RE = regex.compile(r"""\ [^“”"\u2060,.;:!?]{1,100}?[,:]\ (?P<quote>[“"])""", regex.VERBOSE)
+
 # What may stand before a cue that its source follows: '…,” said' / '…, said'.
 #   matches: ', ', ',” ', '?" '
 LEADING_COMMA_RE = regex.compile(r"""(?:[,.!?]?[”"]\u2060?|,)\ \Z""", regex.VERBOSE)
@@ -1060,7 +1076,13 @@ def _read_inverted(
     window_start = cue.start - len(window)
     source: Span | None = None
     boundary = -1
-    match = _inverted_source(window) if INVERTED_TAIL_RE.match(text, after, end) else None
+    match = _inverted_source(window)
+    if match is not None and not INVERTED_TAIL_RE.match(text, after, end):
+        # After a quotation the cue may trail a short phrase: '“…,” he said of the plan.'
+        mark = match[0][:3].strip(" ,.!?\u2060")[:1]
+        quoted = mark != "" and mark in CLOSING_QUOTES
+        if not (quoted and QUOTED_TAIL_RE.match(text, after, end)):
+            match = None
     if match is not None:
         source = Span(start=window_start + match.start("source"), end=window_start + match.end("source"))
         boundary = window_start + match.start() + 1
@@ -1176,8 +1198,12 @@ def _read_forward(
             position, later = _skip_adverbials(text, hearer.end(), end)
             when = when or later
     opener = QUOTE_OPENER_RE.match(text[position : position + 4])
+    ahead = QUOTE_AHEAD_RE.match(text, position, end)
     if opener is not None and text[position : position + 1] in ",:":
         pieces = _quotation_spans(text, position + opener.start(1), paragraphs, index)
+    elif ahead is not None:
+        # "wrote to his 20,000 followers, “It is time …”": the quotation is the content.
+        pieces = _quotation_spans(text, ahead.start("quote"), paragraphs, index)
     elif text[position : position + 1] == ":" and COLON_END_RE.fullmatch(text, position, end):
         # "X said:" closing a paragraph: the next paragraph is the content.
         if index + 1 >= len(paragraphs):
@@ -1189,6 +1215,10 @@ def _read_forward(
             pieces = (Span(start=nxt_start, end=nxt_end),)
     else:
         stop = min([s for s in stops if s > position] + [end])
+        if cue.verb in NOUN_OBJECT_FORMS:
+            # "endorsed Hillary Clinton on Thursday, is making …": the object ends at a comma.
+            comma = text.find(",", position, stop)
+            stop = comma if comma > position else stop
         clause_end = CONTENT_STOP_RE.search(text, position, stop)
         if clause_end is not None and clause_end.start() > position:
             stop = clause_end.start()
@@ -1215,6 +1245,16 @@ def _is_coordinated(text: str, floor: int, position: int) -> bool:
     return COORDINATION_RE.search(text[max(floor, position - 8) : position]) is not None
 
 
+# An adverbial or dateline that opens a sentence before its subject.
+#   matches: "On Sunday, ", "In South Carolina, ", "WASHINGTON (AP) — ", "Recently, "
+#   does not match: "The minister"
+LEADING_ADVERBIAL_RE = regex.compile(
+    r"""(?:\p{Lu}{2,20}(?:,?\ \p{Lu}[\p{L}.]{0,20}){0,3}(?:\ \([\p{L}\ ]{1,30}\))?\ [—–-]{1,2}\ 
+        |(?:On|In|At|After|Before|During|Since|Until|By|For|With|Without|Instead|Recently|Earlier|Later|Still|However
+          |Meanwhile|But|And|Yet|Now|Then|Last|This|Also|Like|Unlike)\b[^,]{0,60},\ )""",
+    regex.VERBOSE,
+)
+
 # A time adverbial that ends a source walked back from its cue.
 #   matches: " on Tuesday" in "Hillary Clinton on Tuesday", " last week"
 TRAILING_TIME_RE = regex.compile(
@@ -1234,6 +1274,9 @@ def _trim_time(text: str, source: Span | None) -> Span | None:
 
 
 def _sentence_subject(text: str, start: int, end: int) -> Span | None:
+    lead = LEADING_ADVERBIAL_RE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
     match = SUBJECT_RE.match(text, start, end)
     if match is None:
         return None

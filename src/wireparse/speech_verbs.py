@@ -200,6 +200,11 @@ CLAUSE_ONLY = frozenset(
     }
 )
 
+#: Forms whose content is a noun phrase, not a clause: "endorsed Hillary Clinton".
+NOUN_OBJECT_FORMS = frozenset(
+    form for forms, group, _ in CUE_VERBS if group == "evaluating" for form in forms if form not in ("called",)
+) | frozenset({"mentions", "mentioned", "cited", "citing", "described", "describes", "describing"})
+
 #: Verbs that take a hearer before the content: "told Reuters that …",
 #: "warned investors that …".
 OBJECT_VERBS = frozenset(
