@@ -1249,7 +1249,7 @@ def _is_coordinated(text: str, floor: int, position: int) -> bool:
 #   matches: "On Sunday, ", "In South Carolina, ", "WASHINGTON (AP) — ", "Recently, "
 #   does not match: "The minister"
 LEADING_ADVERBIAL_RE = regex.compile(
-    r"""(?:\p{Lu}{2,20}(?:,?\ \p{Lu}[\p{L}.]{0,20}){0,3}(?:\ \([\p{L}\ ]{1,30}\))?\ [—–-]{1,2}\ 
+    r"""(?:\p{Lu}{2,20}(?:,?\ \p{Lu}[\p{L}.]{0,20}){0,3}(?:\ \([\p{L}\ ]{1,30}\))?\ [—–-]{1,2}[ ]
         |(?:On|In|At|After|Before|During|Since|Until|By|For|With|Without|Instead|Recently|Earlier|Later|Still|However
           |Meanwhile|But|And|Yet|Now|Then|Last|This|Also|Like|Unlike)\b[^,]{0,60},\ )""",
     regex.VERBOSE,
