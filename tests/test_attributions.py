@@ -405,6 +405,34 @@ CASES = [
         "according to",
         "The plan will cost $2 billion",
     ),
+    (
+        "evidence-shows",
+        "A new poll shows Sanders leading in Iowa.",
+        "A new poll",
+        "shows",
+        "Sanders leading in Iowa",
+    ),
+    (
+        "said-name-when-asked",
+        "“It is over,” said Dan Golvach when asked about the vote.",
+        "Dan Golvach",
+        "said",
+        "“It is over,”",
+    ),
+    (
+        "quote-after-hearer",
+        "He wrote to his 20,000 followers, “It is time to go.”",
+        "He",
+        "wrote",
+        "“It is time to go.”",
+    ),
+    (
+        "endorsed-object",
+        "The senator endorsed Hillary Clinton on Thursday, ending months of doubt.",
+        "The senator",
+        "endorsed",
+        "Hillary Clinton on Thursday",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

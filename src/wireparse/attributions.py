@@ -39,6 +39,7 @@ from wireparse.speech_verbs import (
     CLAUSE_ONLY,
     CUE_AUXILIARIES,
     CUE_EXTENSIONS,
+    EVIDENCE_NOUNS,
     NOT_SOURCES,
     NOUN_OBJECT_FORMS,
     OBJECT_VERBS,
@@ -141,7 +142,7 @@ COMMA_PARTICIPLE_RE = regex.compile(r",\ [\p{L}]{1,20}ing\b")  # ", adding"
 NEXT_QUOTE_RE = regex.compile(r"[.!?]?\ ([“\"])")  # '. “' in 'he said. “B.”'
 QUOTE_OPENER_RE = regex.compile(r"[,:]?\ ?([“\"])")  # ': “' in 'said: “A.”'
 COLON_END_RE = regex.compile(r":\s{0,3}")  # a colon closing a paragraph
-COORDINATION_RE = regex.compile(r"\s(?:and|but)\s{1,3}\Z")  # " and " in "left and said"
+COORDINATION_RE = regex.compile(r"\s(?:and|but)(?:\ then)?\s{1,3}\Z")  # " and " in "left and said"
 MINISTRY_RE = regex.compile(r"\b[Mm]inistry\b")  # "the defence ministry"
 WEEKDAY_RE = regex.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 
@@ -754,7 +755,15 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
 SOURCE_AFTER_RE = regex.compile(
     r"""\ (?P<source>(?:(?:\p{Lu}[\p{L}]{0,3}\.|[\p{L}\p{N}(][\p{L}\p{N}’'&()/-]{0,30}|[\p{Lu}]-[\p{Lu}][\p{L}]{0,3}\.)\ ){0,9}
         (?:[\p{L}\p{N}(][\p{L}\p{N}’'&()/.-]{0,30}?))
-        (?=[,;:!?]|\.?[”"’\u2060]{0,3}\s{0,3}\Z|\.\ )""",
+        (?=[,;:!?]|\.?[”"’\u2060]{0,3}\s{0,3}\Z|\.\ |\ (?:when|as|after|while|during|before)\b)""",
+    regex.VERBOSE,
+)
+
+# A clause that ends a source read after its cue.
+#   matches: " when" in "Dan Golvach when asked"
+#   does not match: " of" in "Jane Doe of the bank"
+CLAUSE_AFTER_SOURCE_RE = regex.compile(
+    r"""\ (?:when|as|after|while|during|before|because)\b""",
     regex.VERBOSE,
 )
 
@@ -774,9 +783,20 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     if match is None:
         return None
     words = match["source"].split()
-    if words[0] in SOURCE_INNER_WORDS or any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+    if words[0] in SOURCE_INNER_WORDS:
         return None
     stop = match.end("source")
+    cut = CLAUSE_AFTER_SOURCE_RE.search(text, match.start("source"), stop)
+    if cut is not None:
+        # "said Dan Golvach when asked about the vote": the source ends before the clause.
+        if cut.start() <= match.start("source"):
+            return None
+        words = text[match.start("source") : cut.start()].split()
+        stop = cut.start()
+    if any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+        return None
+    if cut is not None:
+        return Span(start=match.start("source"), end=stop)
     # "said Penny Nance, president of Concerned Women for America." — not ", who …"
     apposition = APPOSITION_AFTER_RE.match(text, stop, end)
     if (
@@ -1038,7 +1058,10 @@ QUOTED_TAIL_RE = regex.compile(
 # A quotation a few words after a forward cue, after a comma or colon.
 #   matches: " to his followers, “It" in 'wrote to his followers, “It is time'
 #   does not match: " that the plan “failed”" (no comma before the quotation)
-QUOTE_AHEAD_RE = regex.compile(r"""\ [^“”"\u2060,.;:!?]{1,100}?[,:]\ (?P<quote>[“"])""", regex.VERBOSE)
+QUOTE_AHEAD_RE = regex.compile(
+    r"""\ (?:[^“”"\u2060,.;:!?]|[,.](?=\d)){1,100}?[,:]\ (?P<quote>[“"])""",
+    regex.VERBOSE,
+)
 
 # What may stand before a cue that its source follows: '…,” said' / '…, said'.
 #   matches: ', ', ',” ', '?" '
@@ -1060,6 +1083,12 @@ def _inverted_source(window: str) -> regex.Match[str] | None:
     return match
 
 
+def _closes_quotation(fragment: str) -> bool:
+    """True when ``fragment`` (such as ',” ' or '?" ') holds a closing quotation mark."""
+    mark = fragment.strip(" ,.!?" + FILLER)[:1]
+    return mark != "" and mark in CLOSING_QUOTES
+
+
 def _read_inverted(
     text: str, start: int, end: int, cue: _Cue, paragraphs: _Paragraphs, index: int
 ) -> _Found | None:
@@ -1079,8 +1108,7 @@ def _read_inverted(
     match = _inverted_source(window)
     if match is not None and not INVERTED_TAIL_RE.match(text, after, end):
         # After a quotation the cue may trail a short phrase: '“…,” he said of the plan.'
-        mark = match[0][:3].strip(" ,.!?\u2060")[:1]
-        quoted = mark != "" and mark in CLOSING_QUOTES
+        quoted = _closes_quotation(match[0][:3])
         if not (quoted and QUOTED_TAIL_RE.match(text, after, end)):
             match = None
     if match is not None:
@@ -1089,7 +1117,12 @@ def _read_inverted(
     else:
         leading = LEADING_COMMA_RE.search(window)
         behind = _source_after(text, after, end) if leading is not None else None
-        if leading is not None and behind is not None and INVERTED_TAIL_RE.match(text, behind.end, end):
+        quoted = leading is not None and _closes_quotation(leading[0][:3])
+        tail_fits = behind is not None and (
+            INVERTED_TAIL_RE.match(text, behind.end, end) is not None
+            or (quoted and QUOTED_TAIL_RE.match(text, behind.end, end) is not None)
+        )
+        if leading is not None and behind is not None and tail_fits:
             # "Y, said X." — the source follows the cue.
             source = behind
             boundary = window_start + leading.start() + 1
@@ -1191,7 +1224,10 @@ def _read_forward(
         return None
     position, when = _skip_adverbials(text, cue.end, end)
     if cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end):
-        return None
+        # "a poll shows Sanders leading": evidence may show without a "that".
+        head = None if source is None else source.slice(text).split()[-1].lower()
+        if head not in EVIDENCE_NOUNS:
+            return None
     if cue.verb in OBJECT_VERBS:
         hearer = THAT_AHEAD_RE.match(text, position, end) or OBJECT_RE.match(text, position, end)
         if hearer is not None:

@@ -202,8 +202,38 @@ CLAUSE_ONLY = frozenset(
 
 #: Forms whose content is a noun phrase, not a clause: "endorsed Hillary Clinton".
 NOUN_OBJECT_FORMS = frozenset(
-    form for forms, group, _ in CUE_VERBS if group == "evaluating" for form in forms if form not in ("called",)
+    form
+    for forms, group, _ in CUE_VERBS
+    if group == "evaluating"
+    for form in forms
+    if form not in ("called",)
 ) | frozenset({"mentions", "mentioned", "cited", "citing", "described", "describes", "describing"})
+
+#: Sources that show or find without a "that" clause: "a poll shows Sanders leading".
+EVIDENCE_NOUNS = frozenset(
+    {
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "study",
+        "studies",
+        "data",
+        "results",
+        "report",
+        "analysis",
+        "research",
+        "figures",
+        "numbers",
+        "records",
+        "documents",
+        "video",
+        "transcript",
+        "review",
+        "audit",
+        "investigation",
+    }
+)
 
 #: Verbs that take a hearer before the content: "told Reuters that …",
 #: "warned investors that …".
