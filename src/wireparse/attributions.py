@@ -478,29 +478,30 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return stem in ABBREVIATIONS or len(stem) == 1
 
 
-def find_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def find_sentences(
+    text: str, start: int, end: int, quotations: Sequence[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of the sentences of ``text[start:end]``.
 
-    A sentence never ends inside an open curly quotation, nor after an
-    abbreviation; one longer than :data:`MAX_SENTENCE` is cut at a space.
+    A sentence never ends inside a quotation that closes in the same paragraph
+    (``quotations``, found if not given), nor after an abbreviation; one longer
+    than :data:`MAX_SENTENCE` is cut at a space. A quotation left open runs
+    into the next paragraph and does not stop sentences from ending.
 
     >>> text = "“We won. It is over,” he said. Mr. Smith left."
     >>> [text[s:e] for s, e in find_sentences(text, 0, len(text))]
     ['“We won. It is over,” he said.', 'Mr. Smith left.']
     """
+    if quotations is None:
+        quotations = quotation_ranges(text, start, end)
+    closed = [(s, e) for s, e in quotations if text[e - 1] in CLOSING_QUOTES and e - 1 > s]
+    starts = [s for s, _ in closed]
+    ends = dict(closed)
     cursor = start
-    depth = 0
-    straight = 0
-    counted = start
     for match in SENTENCE_END_RE.finditer(text, start, end):
         stop = match.end()
-        piece = text[counted:stop]
-        depth += _quote_depth_change(piece)
-        straight += piece.count('"')
-        counted = stop
         if (
-            depth > 0
-            or straight % 2
+            _inside_quotation(starts, ends, stop)
             or _is_abbreviation(text, match.start())
             or (match[0][-1] in CLOSING_QUOTES and INVERTED_AHEAD_RE.match(text, stop, end) is not None)
         ) and stop - cursor < MAX_SENTENCE:
@@ -509,9 +510,6 @@ def find_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         cursor = stop
         while cursor < end and text[cursor] == " ":
             cursor += 1
-        depth = 0
-        straight = 0
-        counted = cursor
     if cursor < end:
         yield from _cut_long(text, cursor, end)
 
@@ -1430,7 +1428,8 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
     paragraphs = _Paragraphs(working, [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(working)])
     found: list[_Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
-        for s_start, s_end in find_sentences(working, p_start, p_end):
+        quotations = sorted(paragraphs.quotations(index)[0].items())
+        for s_start, s_end in find_sentences(working, p_start, p_end, quotations):
             found.extend(_read_sentence(working, s_start, s_end, paragraphs, index))
     found.sort(key=lambda item: item.cue.start)
     if working is not text:
