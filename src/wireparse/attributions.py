@@ -126,10 +126,11 @@ SENTENCE_END_RE = regex.compile(
 )
 
 # After a closing quotation: a short source and a cue, "?” Clinton said." — no sentence ends there.
-#   matches: " Clinton said", " Sen. Jane Doe told"
-#   does not match: " The vote was"
+#   matches: " Clinton said.", " Sen. Jane Doe told reporters."
+#   does not match: " The vote was", " He said Nunberg was bound by a confidentiality agreement"
 INVERTED_AHEAD_RE = regex.compile(
-    r"""\ {1,3}(?:[\p{L}\p{N}’'.()-]{1,30}\ ){0,7}?(?:said|says|told|added|wrote|asked|explained|continued|noted)\b""",
+    r"""\ {1,3}(?:[\p{L}\p{N}’'.()-]{1,30}\ ){0,7}?(?:said|says|told|added|wrote|asked|explained|continued|noted)\b
+        (?:\ [\p{L}\p{N}’'-]{1,20}){0,4}?[,.!?]""",
     regex.VERBOSE,
 )
 
@@ -761,7 +762,7 @@ SOURCE_AFTER_RE = regex.compile(
 #   matches: " when" in "Dan Golvach when asked"
 #   does not match: " of" in "Jane Doe of the bank"
 CLAUSE_AFTER_SOURCE_RE = regex.compile(
-    r"""\ (?:when|as|after|while|during|before|because)\b""",
+    r"""\ (?:when|as|after|while|during|before|because|who|which|whose)\b""",
     regex.VERBOSE,
 )
 
