@@ -371,7 +371,8 @@ SUBJECT_RE = regex.compile(
         (?P<subject>
           (?:The|A|An|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
             (?=\ [a-z]{2,20}(?:ed|s)\b|,)
-        | (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
+        | (?!(?:The|A|An|This|That|These|Those|It|There|Now|Then|Still|Also|So)\b)
+          (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
           (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6}
         )""",
     regex.VERBOSE,
@@ -643,6 +644,10 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
     stripped = end
     while stripped > floor and text[stripped - 1] == " ":
         stripped -= 1
+    time = TRAILING_TIME_RE.search(text, max(floor, stripped - 40), stripped)
+    if time is not None and time.start() > floor:
+        # "Sanders (I-Vt.) on Saturday criticized": the day is not part of the source.
+        end = stripped = time.start()
     if stripped > floor and text[stripped - 1] == ",":
         return _apposition_source(text, floor, stripped - 1)
     if stripped > floor and text[stripped - 1] in "—–-" and text[stripped - 2 : stripped - 1] == " ":
@@ -1286,7 +1291,8 @@ def _is_coordinated(text: str, floor: int, position: int) -> bool:
 LEADING_ADVERBIAL_RE = regex.compile(
     r"""(?:\p{Lu}{2,20}(?:,?\ \p{Lu}[\p{L}.]{0,20}){0,3}(?:\ \([\p{L}\ ]{1,30}\))?\ [—–-]{1,2}[ ]
         |(?:On|In|At|After|Before|During|Since|Until|By|For|With|Without|Instead|Recently|Earlier|Later|Still|However
-          |Meanwhile|But|And|Yet|Now|Then|Last|This|Also|Like|Unlike)\b[^,]{0,60},\ )""",
+          |Meanwhile|But|And|Yet|Now|Then|Last|This|Also|Like|Unlike)\b[^,]{0,60},[ ]
+        |\p{Lu}\p{Ll}{1,20}ing\b[^,]{0,100},\ )""",
     regex.VERBOSE,
 )
 
