@@ -113,6 +113,14 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("called", "calling"), "evaluating", "he called the deal a disaster"),
     (("talked about", "talking about"), "saying", "he talked about the plan"),
     (("expressed",), "saying", "she expressed concern that"),
+    (("referred to", "referring to", "refers to"), "saying", "she referred to him as"),
+    (("posted",), "saying", "he posted on Facebook that"),
+    (("estimated",), "reporting", "analysts estimated that"),
+    (("sought",), "stance", "the company sought a buyer"),
+    (("supported",), "stance", "the union supported the bill"),
+    (("hoped", "hope"), "stance", "they hope to win"),
+    (("wants",), "stance", "the party wants a new vote"),
+    (("think", "thinks"), "stance", "they think that the plan will fail"),
     (("called for", "calls for", "calling for"), "asking", "the group called for an inquiry"),
     (("referred to", "referring to", "refers to"), "saying", "she referred to him as"),
     (
@@ -170,15 +178,14 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
     ("decided", "the adjective: 'a decided advantage'"),
     ("writing", "the noun: 'in writing'"),
     ("reporting", "the noun: 'Reporting by'"),
-    ("want", "wishes that annotators of news rarely count as attributed (also 'wants', 'hope')"),
-    ("support", "the noun and political backing (also 'supports', 'supported')"),
+    ("want", "wishes that annotators of news rarely count as attributed (also 'wanted')"),
+    ("support", "the noun and political backing (also 'supports')"),
     ("claim", "the noun: 'a false claim'"),
     ("note", "the noun: 'a note to clients'"),
     ("estimates", "the noun: 'estimates of growth'"),
     ("promises", "the noun: 'campaign promises'"),
     ("demands", "the noun: 'the demands of the job'"),
     ("show", "display: 'a TV show' (also 'showing'; 'shows' and 'showed' stay, before a clause)"),
-    ("posted", "non-speech: 'posted a loss', 'posted bail'"),
 )
 
 #: Forms that are cues only before a "that" clause, a colon or a quotation:
