@@ -135,7 +135,8 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
-DASH_RE = regex.compile(r"\ [—–-]\ (?!.{0,200}\ [—–-]\ )")  # the last spaced dash before a point
+DASH_RE = regex.compile(r"\ (?:[—–-]|--)\ (?!.{0,200}\ (?:[—–-]|--)\ )")  # the last spaced dash
+CLOSING_DASH_RE = regex.compile(r"\ (?:[—–-]|--)\Z")  # a spaced dash just before a cue
 ABBREVIATION_RE = regex.compile(r"([\p{L}.]{1,12})\.$")  # "Sen." in "said Sen."
 NEXT_WORD_RE = regex.compile(r"\ ([\p{L}]{1,20})")  # " plan" in "according to plan"
 COMMA_QUOTE_RE = regex.compile(r",\ ([“\"])")  # ', “' in '“A,” he said, “B.”'
@@ -650,12 +651,13 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
         end = stripped = time.start()
     if stripped > floor and text[stripped - 1] == ",":
         return _apposition_source(text, floor, stripped - 1)
-    if stripped > floor and text[stripped - 1] in "—–-" and text[stripped - 2 : stripped - 1] == " ":
+    closing = CLOSING_DASH_RE.search(text, max(floor, stripped - 4), stripped)
+    if closing is not None:
         # "Joyce — who is listed as an attorney — told …": a dash closes the apposition.
-        opening = DASH_RE.search(text, max(floor, stripped - 200), stripped - 2)
+        opening = DASH_RE.search(text, max(floor, closing.start() - 200), closing.start())
         if opening is not None:
             head, _ = _phrase_before(text, floor, opening.start())
-            return None if head is None else Span(start=head.start, end=stripped - 2)
+            return None if head is None else Span(start=head.start, end=closing.start())
     phrase, _ = _phrase_before(text, floor, end)
     return phrase
 
@@ -952,35 +954,38 @@ def _content_before(
 def quotation_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each quotation in ``text[start:end]``; an open one runs to ``end``.
 
+    Curly quotations nest; a straight mark closes a curly quotation that is
+    one level deep and a curly closing mark closes a straight one, since copy
+    often mixes the two (“Our roads are crumbling," she said).
+
     >>> text = 'He said “I told him no.” She said "fine'
     >>> [text[s:e] for s, e in quotation_ranges(text, 0, len(text))]
     ['“I told him no.”', '"fine']
+    >>> text = '“Our roads are crumbling," she said.'
+    >>> [text[s:e] for s, e in quotation_ranges(text, 0, len(text))]
+    ['“Our roads are crumbling,"']
     """
     ranges: list[tuple[int, int]] = []
     opened = -1
     depth = 0
-    straight = -1
     for match in QUOTE_MARK_RE.finditer(text, start, end):
         mark = match[0]
-        if mark == '"':
-            if straight < 0 and opened < 0:
-                straight = match.start()
-            elif straight >= 0:
-                ranges.append((straight, match.end()))
-                straight = -1
-        elif mark == "“":
-            if opened < 0:
-                opened = match.start()
+        if opened < 0:
+            if mark != "”":
+                opened, depth = match.start(), 1
+            continue
+        straight_open = text[opened] == '"'
+        if mark == "“" and not straight_open:
             depth += 1
-        elif opened >= 0:
+            continue
+        if mark == "”" or (mark == '"' and (straight_open or depth == 1)):
             depth -= 1
-            if depth == 0:
+            if depth == 0 or straight_open:
                 ranges.append((opened, match.end()))
-                opened = -1
-    for left in (opened, straight):
-        if left >= 0:
-            ranges.append((left, end))
-    return sorted(ranges)
+                opened, depth = -1, 0
+    if opened >= 0:
+        ranges.append((opened, end))
+    return ranges
 
 
 def _inside_quotation(starts: Sequence[int], quotations: dict[int, int], position: int) -> bool:
