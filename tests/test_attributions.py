@@ -433,6 +433,41 @@ CASES = [
         "endorsed",
         "Hillary Clinton on Thursday",
     ),
+    (
+        "asked-opening",
+        "Asked if he was ever bullied, the candidate laughed.",
+        None,
+        "Asked",
+        "if he was ever bullied",
+    ),
+    (
+        "was-asked",
+        "Trump was asked what he thought of the plan.",
+        None,
+        "was asked",
+        "what he thought of the plan",
+    ),
+    (
+        "by-saying",
+        "Bolton distanced himself from the movement by saying he would help.",
+        "Bolton",
+        "saying",
+        "he would help",
+    ),
+    (
+        "mixed-quote-marks",
+        '“Our roads are crumbling," she said.',
+        "she",
+        "said",
+        '“Our roads are crumbling,"',
+    ),
+    (
+        "double-hyphen-apposition",
+        "Kall -- co-editor of a book on the debates -- said the candidate liked surprises.",
+        "Kall -- co-editor of a book on the debates",
+        "said",
+        "the candidate liked surprises",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

@@ -135,6 +135,9 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+PARTICIPLE_LEAD_RE = regex.compile(
+    r"\b(?:by|after|before|while|in|when|since|without|—|–)\ \Z"
+)  # "by saying"
 DASH_RE = regex.compile(r"\ (?:[—–-]|--)\ (?!.{0,200}\ (?:[—–-]|--)\ )")  # the last spaced dash
 CLOSING_DASH_RE = regex.compile(r"\ (?:[—–-]|--)\Z")  # a spaced dash just before a cue
 ABBREVIATION_RE = regex.compile(r"([\p{L}.]{1,12})\.$")  # "Sen." in "said Sen."
@@ -364,6 +367,14 @@ PASSIVE_RE = regex.compile(
 #: "Trump is expected to win".
 RAISING_VERBS = frozenset({"expected"})
 
+#: Passive cues reported with no source: "Trump was asked what he thought".
+SOURCELESS_PASSIVES = frozenset({"asked"})
+
+# A sentence opened by a question put to its subject.
+#   matches: "Asked if", "When asked about", "Asked Tuesday about"
+#   does not match: "Asking" (see CUE_RE)
+ASKED_OPENING_RE = regex.compile(r"""(?:When\ (?P<cue>asked)|(?P<cue>Asked))\b""", regex.VERBOSE)
+
 # The subject that opens a sentence, the speaker of a comma-led participle.
 #   matches: "Former Secretary of State Madeleine Albright", "He"
 #   does not match: "the"
@@ -453,6 +464,8 @@ class _Cue:
     comma_led: bool = False
     #: True for "is expected": the subject belongs to the content, no source.
     raising: bool = False
+    #: True for "was asked", "Asked if …": a cue with no source.
+    sourceless: bool = False
 
 
 @attrs.frozen
@@ -864,7 +877,7 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         passive = PASSIVE_RE.match(match["cue"]) is not None
         # "soldiers were observed", "was reported" tell no speaker; "is expected" and
         # "was quoted as saying" are kept.
-        if passive and match["verb"] not in RAISING_VERBS:
+        if passive and match["verb"] not in RAISING_VERBS | SOURCELESS_PASSIVES:
             continue
         cues.append(
             _Cue(
@@ -872,9 +885,14 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
                 end=match.end("cue"),
                 verb=match["verb"],
                 comma_led=before.endswith(", "),
-                raising=passive,
+                raising=passive and match["verb"] in RAISING_VERBS,
+                sourceless=passive and match["verb"] in SOURCELESS_PASSIVES,
             )
         )
+    asked = ASKED_OPENING_RE.match(text, start, end)
+    if asked is not None:
+        # "Asked if he was ever bullied, the candidate said …": a question with no asker.
+        cues.append(_Cue(start=asked.start("cue"), end=asked.end("cue"), verb="asked", sourceless=True))
     for match in ACCORDING_RE.finditer(text, start, end):
         after = NEXT_WORD_RE.match(text[match.end() : match.end() + 24])
         if after is not None and after[1].lower() in NOT_SOURCES:
@@ -1215,10 +1233,16 @@ def _read_forward(
     index: int,
     found: Sequence[_Found],
 ) -> _Found | None:
-    participle = cue.comma_led and cue.verb.endswith("ing")
-    source = None if participle else _trim_time(text, _source_before(text, start, cue.start))
+    participle = cue.verb.endswith("ing") and (
+        cue.comma_led or PARTICIPLE_LEAD_RE.search(text, max(start, cue.start - 8), cue.start) is not None
+    )
+    source = (
+        None if participle or cue.sourceless else _trim_time(text, _source_before(text, start, cue.start))
+    )
     subject = None
-    if cue.raising:
+    if cue.sourceless:
+        pass
+    elif cue.raising:
         subject, source = source, None
         if subject is None:
             return None
@@ -1229,7 +1253,7 @@ def _read_forward(
         # "…, saying …": the speaker is the subject of the sentence.
         earlier = [f.source for f in found if f.source is not None and f.cue.start < cue.start]
         source = earlier[-1] if earlier else _sentence_subject(text, start, cue.start)
-    if source is None and not cue.raising:
+    if source is None and not (cue.raising or cue.sourceless):
         return None
     position, when = _skip_adverbials(text, cue.end, end)
     if cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end):
@@ -1260,8 +1284,9 @@ def _read_forward(
             pieces = (Span(start=nxt_start, end=nxt_end),)
     else:
         stop = min([s for s in stops if s > position] + [end])
-        if cue.verb in NOUN_OBJECT_FORMS:
-            # "endorsed Hillary Clinton on Thursday, is making …": the object ends at a comma.
+        if cue.verb in NOUN_OBJECT_FORMS or (cue.sourceless and cue.start - start <= len("When ")):
+            # "endorsed Hillary Clinton on Thursday, is making …", "Asked if he was bullied, he said …":
+            # the object ends at a comma.
             comma = text.find(",", position, stop)
             stop = comma if comma > position else stop
         clause_end = CONTENT_STOP_RE.search(text, position, stop)
