@@ -40,6 +40,7 @@ from wireparse.speech_verbs import (
     CUE_AUXILIARIES,
     CUE_EXTENSIONS,
     EVIDENCE_NOUNS,
+    NOT_FOLLOWED_BY,
     NOT_SOURCES,
     NOUN_OBJECT_FORMS,
     OBJECT_VERBS,
@@ -874,6 +875,11 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         # "the said property", "the reported increase", "its stated goal"
         if previous in DETERMINERS or previous.endswith(("’s", "'s")):
             continue
+        barred = NOT_FOLLOWED_BY.get(match["verb"])
+        if barred is not None:
+            following = NEXT_WORD_RE.match(text, match.end(), min(end, match.end() + 24))
+            if following is not None and following[1].lower() in barred:
+                continue  # "a think tank", "believe me"
         passive = PASSIVE_RE.match(match["cue"]) is not None
         # "soldiers were observed", "was reported" tell no speaker; "is expected" and
         # "was quoted as saying" are kept.

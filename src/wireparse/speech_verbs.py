@@ -119,7 +119,6 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("sought",), "stance", "the company sought a buyer"),
     (("supported",), "stance", "the union supported the bill"),
     (("hoped", "hope"), "stance", "they hope to win"),
-    (("wants",), "stance", "the party wants a new vote"),
     (("think", "thinks"), "stance", "they think that the plan will fail"),
     (("called for", "calls for", "calling for"), "asking", "the group called for an inquiry"),
     (("referred to", "referring to", "refers to"), "saying", "she referred to him as"),
@@ -191,20 +190,7 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
 #: Forms that are cues only before a "that" clause, a colon or a quotation:
 #: "the study found that …" but not "police found the car".
 CLAUSE_ONLY = frozenset(
-    {
-        "believes",
-        "believe",
-        "thinks",
-        "think",
-        "found",
-        "finds",
-        "worried",
-        "doubts",
-        "showed",
-        "shows",
-        "show",
-        "showing",
-    }
+    {"believes", "found", "finds", "worried", "doubts", "showed", "shows", "show", "showing"}
 )
 
 #: Forms whose content is a noun phrase, not a clause: "endorsed Hillary Clinton".
@@ -215,6 +201,16 @@ NOUN_OBJECT_FORMS = frozenset(
     for form in forms
     if form not in ("called",)
 ) | frozenset({"mentions", "mentioned", "cited", "citing", "described", "describes", "describing"})
+
+#: Words after a form that make it something other than a cue: "a think tank",
+#: "believe me", "think of a number".
+NOT_FOLLOWED_BY: dict[str, frozenset[str]] = {
+    "think": frozenset({"tank", "tanks", "of", "about", "so", "twice", "again"}),
+    "thinks": frozenset({"of", "about", "so"}),
+    "believe": frozenset({"me", "in", "it"}),
+    "believes": frozenset({"in"}),
+    "called": frozenset({"off", "up", "in", "out", "back", "to", "into", "it", "quits"}),
+}
 
 #: Sources that show or find without a "that" clause: "a poll shows Sanders leading".
 EVIDENCE_NOUNS = frozenset(
