@@ -40,6 +40,7 @@ from wireparse.speech_verbs import (
     CUE_AUXILIARIES,
     CUE_EXTENSIONS,
     EVIDENCE_NOUNS,
+    INVERTED_FORMS,
     NOT_FOLLOWED_BY,
     NOT_SOURCES,
     NOUN_OBJECT_FORMS,
@@ -272,6 +273,16 @@ BOUNDARY_WORDS = frozenset(
         "how",
         "why",
         "further",
+        "now",
+        "still",
+        "just",
+        "already",
+        "recently",
+        "currently",
+        "often",
+        "never",
+        "always",
+        "outright",
     ]
 )
 
@@ -764,7 +775,7 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
         phrase = phrase[1:]
     if not phrase or phrase[-1][2].lower() in DETERMINERS:
         return None, False
-    if len(phrase) == 1 and phrase[0][2].islower() and phrase[0][2].endswith(("ly", "ing")):
+    if len(phrase) == 1 and phrase[0][2].lower().endswith(("ly", "ing")):
         return None, False
     return Span(start=phrase[0][0], end=phrase[-1][1]), stopped_by_comma and chosen == index + 1
 
@@ -1148,7 +1159,9 @@ def _read_inverted(
         source = Span(start=window_start + match.start("source"), end=window_start + match.end("source"))
         boundary = window_start + match.start() + 1
     else:
-        leading = LEADING_COMMA_RE.search(window)
+        # "…, said Jane Doe." — only a bare verb of saying stands before its source.
+        bare = cue.end - cue.start == len(cue.verb) and cue.verb in INVERTED_FORMS
+        leading = LEADING_COMMA_RE.search(window) if bare else None
         behind = _source_after(text, after, end) if leading is not None else None
         quoted = leading is not None and _closes_quotation(leading[0][:3])
         tail_fits = behind is not None and (

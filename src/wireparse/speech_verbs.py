@@ -238,6 +238,46 @@ EVIDENCE_NOUNS = frozenset(
     }
 )
 
+#: Forms that may come before their source in an inverted clause: "…, said Jane Doe."
+INVERTED_FORMS = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "asked",
+        "asks",
+        "told",
+        "continued",
+        "explained",
+        "noted",
+        "recalled",
+        "replied",
+        "warned",
+        "argued",
+        "insisted",
+        "declared",
+        "tweeted",
+        "acknowledged",
+        "observed",
+        "concluded",
+        "countered",
+        "responded",
+        "quipped",
+        "joked",
+        "reported",
+        "announced",
+        "stated",
+        "remarked",
+        "cautioned",
+        "predicted",
+        "suggested",
+        "wondered",
+    }
+)
+
 #: Verbs that take a hearer before the content: "told Reuters that …",
 #: "warned investors that …".
 OBJECT_VERBS = frozenset(
