@@ -1339,8 +1339,10 @@ def _is_coordinated(text: str, floor: int, position: int) -> bool:
 #   does not match: "The minister"
 LEADING_ADVERBIAL_RE = regex.compile(
     r"""(?:\p{Lu}{2,20}(?:,?\ \p{Lu}[\p{L}.]{0,20}){0,3}(?:\ \([\p{L}\ ]{1,30}\))?\ [—–-]{1,2}[ ]
+        |\p{Lu}[\p{L}.]{1,20}(?:,?\ \p{Lu}[\p{L}.]{0,20}){0,3}\ \([\p{L}\ ]{1,30}\)\ [—–-]{1,2}[ ]
         |(?:On|In|At|After|Before|During|Since|Until|By|For|With|Without|Instead|Recently|Earlier|Later|Still|However
-          |Meanwhile|But|And|Yet|Now|Then|Last|This|Also|Like|Unlike)\b[^,]{0,60},[ ]
+          |Meanwhile|But|And|Yet|Now|Then|Last|This|Also|Like|Unlike|Here|There|Amid|Although|Though|While|When
+          |As|If|Because|Despite|Even|Once|Under|Over|Across|Throughout|From|Among|Following|Ahead)\b[^,]{0,80},[ ]
         |\p{Lu}\p{Ll}{1,20}ing\b[^,]{0,100},\ )""",
     regex.VERBOSE,
 )
