@@ -468,6 +468,20 @@ CASES = [
         "said",
         "the candidate liked surprises",
     ),
+    (
+        "parenthetical-inverted",
+        "The bigger risk, he said, is a clash at sea.",
+        "he",
+        "said",
+        "The bigger risk is a clash at sea",
+    ),
+    (
+        "inverted-relative-source",
+        '"We need more oversight," a lawyer who has worked on such projects said.',
+        "a lawyer who has worked on such projects",
+        "said",
+        '"We need more oversight,"',
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

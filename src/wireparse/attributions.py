@@ -137,6 +137,7 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+RELATIVE_CLAUSE_RE = regex.compile(r"\ (?:who|which|whose)\ ")  # " who " in "a lawyer who has …"
 PARTICIPLE_LEAD_RE = regex.compile(
     r"\b(?:by|after|before|while|in|when|since|without|—|–)\ \Z"
 )  # "by saying"
@@ -1119,6 +1120,10 @@ def _inverted_source(window: str) -> regex.Match[str] | None:
     if match is None:
         return None
     head, _, apposition = match["source"].partition(",")
+    relative = RELATIVE_CLAUSE_RE.search(head)
+    if relative is not None:
+        # '"…," a Miami lawyer who has been involved in such projects said.'
+        head, apposition = head[: relative.start()], head[relative.start() :] + apposition
     words = head.split()
     if len(words) > 8 or len(apposition.split()) > 20:
         return None
@@ -1191,7 +1196,8 @@ def _read_inverted(
     elif text[after : after + 2] == ", " and not COMMA_PARTICIPLE_RE.match(text[after : after + 25]):
         # "Shares fell, analysts said, as investors sold." — the sentence goes on.
         rest_start, rest_end = _trim_content(text, after + 2, end)
-        if rest_end > rest_start and pieces and text[pieces[-1].end - 1] in CLOSING_QUOTES:
+        if rest_end > rest_start and pieces and not _cues_in(text, after, end):
+            # "The bigger risk, he said, is a clash …": the content goes on after the cue.
             pieces.append(Span(start=rest_start, end=rest_end))
     elif text[pieces[-1].end - 1 : pieces[-1].end] in CLOSING_QUOTES:
         # "“A,” he said. “B.”" — the next sentence carries on the quotation.
