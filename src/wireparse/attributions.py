@@ -137,6 +137,7 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")  # where a word starts
 RELATIVE_CLAUSE_RE = regex.compile(r"\ (?:who|which|whose)\ ")  # " who " in "a lawyer who has …"
 PARTICIPLE_LEAD_RE = regex.compile(
     r"\b(?:by|after|before|while|in|when|since|without|—|–)\ \Z"
@@ -862,21 +863,37 @@ def is_title_case(text: str) -> bool:
 def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """The matches of :data:`CUE_RE`, tried only around words that can open a cue verb.
 
-    Trying the long alternation at every offset is slow; a scan for lower-case
-    words and a set look-up find the few places worth trying. In a headline in
-    title case, capitalised cues count too ("Sanders Says He Will Stay").
+    Trying the long alternation at every offset is slow; a scan for words and a
+    set look-up find the few places worth trying, and the pattern is anchored
+    at the starts of the few words before each (where auxiliaries may stand).
+    In a headline in title case, capitalised cues count too ("Sanders Says").
     """
-    title = is_title_case(text[start:end])
-    pattern = TITLE_CUE_RE if title else CUE_RE
+    title: bool | None = None
     for word in LOWER_WORD_RE.finditer(text, start, end):
-        first = word[0].lower() if title and word.start() > start else word[0]
+        first = word[0]
+        pattern = CUE_RE
         if first not in CUE_FIRST_WORDS:
-            continue
+            if not (first[0].isupper() and word.start() > start and first.lower() in CUE_FIRST_WORDS):
+                continue
+            if title is None:
+                title = is_title_case(text[start:end])
+            if not title:
+                continue
+            pattern = TITLE_CUE_RE
         window_start = max(start, word.start() - CUE_LEAD)
-        for match in pattern.finditer(text, window_start, min(end, word.end() + CUE_TAIL)):
-            if match.start("verb") == word.start():
+        stop = min(end, word.end() + CUE_TAIL)
+        for anchor in _word_starts_before(text, window_start, word.start()):
+            match = pattern.match(text, anchor, stop)
+            if match is not None and match.start("verb") == word.start():
                 yield match
                 break
+
+
+def _word_starts_before(text: str, floor: int, position: int) -> list[int]:
+    """Starts of the (up to four) words before ``position``, farthest first, then ``position``."""
+    starts = [m.start() for m in WORD_START_RE.finditer(text, floor, position)][-4:]
+    starts.append(position)
+    return starts
 
 
 def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
