@@ -89,6 +89,7 @@ CUE_RE = regex.compile(
 
 #: First words of the cue verbs, to find the places where a cue may start.
 CUE_FIRST_WORDS = frozenset(form.split()[0] for form in cue_forms())
+CUE_FIRST_WORDS_TITLED = frozenset(word.capitalize() for word in CUE_FIRST_WORDS)
 
 #: How far before its verb a cue may start ("has not been repeatedly said"), and
 #: how far after the verb's first word it may end ("said in a written statement to").
@@ -873,7 +874,7 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         first = word[0]
         pattern = CUE_RE
         if first not in CUE_FIRST_WORDS:
-            if not (first[0].isupper() and word.start() > start and first.lower() in CUE_FIRST_WORDS):
+            if first not in CUE_FIRST_WORDS_TITLED or word.start() == start:
                 continue
             if title is None:
                 title = is_title_case(text[start:end])
