@@ -138,6 +138,7 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+INFINITIVE_RE = regex.compile(r"\bto\ \Z")  # "to " in "went on to say"
 WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")  # where a word starts
 RELATIVE_CLAUSE_RE = regex.compile(r"\ (?:who|which|whose)\ ")  # " who " in "a lawyer who has …"
 PARTICIPLE_LEAD_RE = regex.compile(
@@ -205,7 +206,7 @@ ABBREVIATIONS = frozenset(
 )
 
 # Words: letters or digits with inner apostrophes, hyphens, periods, ampersands.
-WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&-]{0,40}|[^\s\p{L}\p{N}]")
+WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&%-]{0,40}|[^\s\p{L}\p{N}]")
 
 # Lower-case words that end a source noun phrase when walking left from a cue.
 BOUNDARY_WORDS = frozenset(
@@ -1289,8 +1290,12 @@ def _read_forward(
         subject, source = source, None
         if subject is None:
             return None
-    elif source is None and _is_coordinated(text, start, cue.start):
-        # "X called on the senator to apologise and said …": the subject of the sentence.
+    elif source is None and (
+        _is_coordinated(text, start, cue.start)
+        or INFINITIVE_RE.search(text, max(start, cue.start - 4), cue.start)
+    ):
+        # "X called on the senator to apologise and said …", "Bryne went on to say …":
+        # the subject of the sentence.
         source = _sentence_subject(text, start, cue.start)
     elif participle:
         # "…, saying …": the speaker is the subject of the sentence.
