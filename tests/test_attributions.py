@@ -482,6 +482,20 @@ CASES = [
         "said",
         '"We need more oversight,"',
     ),
+    (
+        "passive-agent",
+        "Ms. Yellen has been repeatedly criticized by many Wall Street players.",
+        "many Wall Street players",
+        "has been repeatedly criticized",
+        "Ms. Yellen",
+    ),
+    (
+        "participle-after-quote",
+        "Mr. Trump said, “I don’t like it,” adding that the crowd was angry.",
+        "Mr. Trump",
+        "adding",
+        "that the crowd was angry",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

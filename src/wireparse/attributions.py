@@ -138,6 +138,7 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+COMMA_LED_RE = regex.compile(r",[”\"’\u2060]{0,2}\ \Z")  # ", " or ',” ' before "adding"
 INFINITIVE_RE = regex.compile(r"\bto\ \Z")  # "to " in "went on to say"
 WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")  # where a word starts
 RELATIVE_CLAUSE_RE = regex.compile(r"\ (?:who|which|whose)\ ")  # " who " in "a lawyer who has …"
@@ -386,6 +387,15 @@ RAISING_VERBS = frozenset({"expected"})
 #: Passive cues reported with no source: "Trump was asked what he thought".
 SOURCELESS_PASSIVES = frozenset({"asked"})
 
+# The agent after a passive cue: " by many Wall Street players".
+#   matches: " by the Human Rights Council" in "were rejected by the Human Rights Council in 2015"
+#   does not match: " by 2020"
+PASSIVE_AGENT_RE = regex.compile(
+    r"""\ by\ (?P<agent>(?:the\ |a\ |an\ |many\ |some\ |his\ |her\ |their\ )?
+        (?:[\p{L}][\p{L}’'.&-]{0,30})(?:\ (?:of\ |for\ |and\ )?[\p{Lu}][\p{L}’'.&-]{0,30}|\ [\p{Ll}]{2,20}(?=\ |,|\.)){0,6})""",
+    regex.VERBOSE,
+)
+
 # A sentence opened by a question put to its subject.
 #   matches: "Asked if", "When asked about", "Asked Tuesday about"
 #   does not match: "Asking" (see CUE_RE)
@@ -482,6 +492,8 @@ class _Cue:
     raising: bool = False
     #: True for "was asked", "Asked if …": a cue with no source.
     sourceless: bool = False
+    #: The agent of a passive cue, its source: "criticized by many Wall Street players".
+    agent: Span | None = None
 
 
 @attrs.frozen
@@ -914,16 +926,18 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         passive = PASSIVE_RE.match(match["cue"]) is not None
         # "soldiers were observed", "was reported" tell no speaker; "is expected" and
         # "was quoted as saying" are kept.
-        if passive and match["verb"] not in RAISING_VERBS | SOURCELESS_PASSIVES:
+        agent = PASSIVE_AGENT_RE.match(text, match.end(), end) if passive else None
+        if passive and agent is None and match["verb"] not in RAISING_VERBS | SOURCELESS_PASSIVES:
             continue
         cues.append(
             _Cue(
                 start=match.start("cue"),
                 end=match.end("cue"),
                 verb=match["verb"],
-                comma_led=before.endswith(", "),
-                raising=passive and match["verb"] in RAISING_VERBS,
-                sourceless=passive and match["verb"] in SOURCELESS_PASSIVES,
+                comma_led=COMMA_LED_RE.search(before) is not None,
+                raising=passive and agent is None and match["verb"] in RAISING_VERBS,
+                sourceless=passive and agent is None and match["verb"] in SOURCELESS_PASSIVES,
+                agent=None if agent is None else Span(start=agent.start("agent"), end=agent.end("agent")),
             )
         )
     asked = ASKED_OPENING_RE.match(text, start, end)
@@ -1277,6 +1291,17 @@ def _read_forward(
     index: int,
     found: Sequence[_Found],
 ) -> _Found | None:
+    if cue.agent is not None:
+        # "Ms. Yellen has been criticized by many Wall Street players": the subject is the content.
+        subject = _source_before(text, start, cue.start)
+        if subject is None:
+            return None
+        return _Found(
+            source=cue.agent,
+            cue=Span(start=cue.start, end=cue.end),
+            content=(subject,),
+            kind=AttributionKind.INDIRECT,
+        )
     participle = cue.verb.endswith("ing") and (
         cue.comma_led or PARTICIPLE_LEAD_RE.search(text, max(start, cue.start - 8), cue.start) is not None
     )
@@ -1306,8 +1331,8 @@ def _read_forward(
     position, when = _skip_adverbials(text, cue.end, end)
     if cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end):
         # "a poll shows Sanders leading": evidence may show without a "that".
-        head = None if source is None else source.slice(text).split()[-1].lower()
-        if head not in EVIDENCE_NOUNS:
+        words = [] if source is None else source.slice(text).lower().split()
+        if not EVIDENCE_NOUNS.intersection(words):
             return None
     if cue.verb in OBJECT_VERBS:
         hearer = THAT_AHEAD_RE.match(text, position, end) or OBJECT_RE.match(text, position, end)
