@@ -122,9 +122,11 @@ ACCORDING_RE = regex.compile(r"(?<![\p{L}])(?P<cue>[Aa]ccording\ to)(?=\ )", reg
 # Where a sentence may end: terminal punctuation, closing quotes, then space
 # and a capital, digit or opening quote.
 #   matches: ". T" in "rise. The", ".” He" in "rise.” He"
+#   and ".T" in "said.Trump" (a space lost in scraping)
 #   does not match: "3.5 pct", "U.S. officials"
 SENTENCE_END_RE = regex.compile(
-    r"""[.!?]{1,3}[”"’)\u2060]{0,3}(?=\ {1,10}[“"‘(\u2060]{0,3}[\p{Lu}\p{N}])""",
+    r"""[.!?]{1,3}[”"’)\u2060]{0,3}(?=\ {1,10}[“"‘(\u2060]{0,3}[\p{Lu}\p{N}])
+      | (?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}{2})""",
     regex.VERBOSE,
 )
 
@@ -1129,7 +1131,7 @@ INVERTED_TAIL_RE = regex.compile(r"""[\ ]{0,3}(?:[.!?]{0,3}[”"’)\u2060]{0,3}
 # A short phrase that may trail an inverted cue after a quotation, up to the
 # end of the sentence or a comma: " in late May.", " of the platform committee,".
 QUOTED_TAIL_RE = regex.compile(
-    r"""\ [^“”"]{1,100}?(?:[.!?]{0,3}[”"’)\u2060]{0,3}\s{0,3}\Z|,\ )""",
+    r"""\ (?:[^“”"]{1,100}?,\ |.{1,100}?[.!?]{0,3}[”"’)\u2060]{0,3}\s{0,3}\Z)""",
     regex.VERBOSE,
 )
 
