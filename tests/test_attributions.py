@@ -667,6 +667,12 @@ def test_quote_over_several_paragraphs() -> None:
     ]
 
 
+def test_quotation_paragraph_goes_on_with_the_inverted_quote_before_it() -> None:
+    text = "“We will win,” the coach said.\n“Then we will rest.”\nThe vote is on Monday."
+    attribution = find_attributions(text)[0]
+    assert [p.slice(text) for p in attribution.content_spans] == ["“We will win,”", "“Then we will rest.”"]
+
+
 def test_type_error_names_the_type() -> None:
     with pytest.raises(TypeError, match="bytes"):
         find_attributions(b"said")  # type: ignore[arg-type]

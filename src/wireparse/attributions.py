@@ -140,6 +140,7 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+TRAILING_SPACE_RE = regex.compile(r"\s{0,10}")  # what may follow the last sentence of a paragraph
 COMMA_LED_RE = regex.compile(r",[”\"’\u2060]{0,2}\ \Z")  # ", " or ',” ' before "adding"
 INFINITIVE_RE = regex.compile(r"\bto\ \Z")  # "to " in "went on to say"
 WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")  # where a word starts
@@ -1239,6 +1240,8 @@ def _read_inverted(
         nxt = NEXT_QUOTE_RE.match(text[after : after + 4])
         if nxt is not None:
             pieces.extend(_quotation_spans(text, after + nxt.start(1), paragraphs, index))
+        else:
+            pieces.extend(_next_paragraph_quotation(text, end, paragraphs, index))
     if when is None:
         when = _when_before(text, source.end, cue.start)
     return _Found(
@@ -1248,6 +1251,22 @@ def _read_inverted(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+def _next_paragraph_quotation(text: str, end: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
+    """The quotation that makes up the whole next paragraph, when this sentence ends its own.
+
+    '“A,” Buchanan said.' then a paragraph '“B.”' with no cue of its own: B goes on with A.
+    """
+    if index + 1 >= len(paragraphs) or TRAILING_SPACE_RE.fullmatch(text, end, paragraphs[index][1]) is None:
+        return ()
+    next_start, next_end = paragraphs[index + 1]
+    if text[next_start] not in OPENING_QUOTES:
+        return ()
+    pieces = _quotation_spans(text, next_start, paragraphs, index + 1)
+    if not pieces or pieces[-1].end < next_end - 1:
+        return ()
+    return pieces
 
 
 def _read_according(text: str, start: int, end: int, cue: _Cue) -> _Found | None:
