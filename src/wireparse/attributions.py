@@ -39,6 +39,7 @@ from wireparse.speech_verbs import (
     CLAUSE_ONLY,
     CUE_AUXILIARIES,
     CUE_EXTENSIONS,
+    DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     INVERTED_FORMS,
     NOT_FOLLOWED_BY,
@@ -140,6 +141,7 @@ INVERTED_AHEAD_RE = regex.compile(
 )
 
 # Small patterns used by the readers below.
+LAST_WORD_RE = regex.compile(r"[\p{L}’']{1,30}\Z")  # the last word of a phrase
 TRAILING_SPACE_RE = regex.compile(r"\s{0,10}")  # what may follow the last sentence of a paragraph
 COMMA_LED_RE = regex.compile(r",[”\"’\u2060]{0,2}\ \Z")  # ", " or ',” ' before "adding"
 INFINITIVE_RE = regex.compile(r"\bto\ \Z")  # "to " in "went on to say"
@@ -724,7 +726,8 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
         if not piece or len(piece) > 25:
             return None
         first = piece[0]
-        if first in PARENTHETICAL_OPENERS and right == comma and left >= 0:
+        aside = first in PARENTHETICAL_OPENERS or (first.islower() and first.endswith("ing"))
+        if aside and right == comma and left >= 0:
             # "The newspaper, citing officials, said": the aside is not part of the source.
             phrase, _ = _phrase_before(text, floor, left)
             return phrase
@@ -759,7 +762,7 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
         _, _, word = words[index]
         lower = word.lower()
         if not (word[0].isalnum()):
-            if word in "’'" or (word in "-&" and chosen >= 0):
+            if word in "’'" or (word == "&" and chosen >= 0):
                 index -= 1
                 continue
             if word == ")":
@@ -1198,6 +1201,10 @@ def _read_inverted(
             match = None
     if match is not None:
         source = Span(start=window_start + match.start("source"), end=window_start + match.end("source"))
+        last = LAST_WORD_RE.search(text, source.start, source.end)
+        if last is not None and last[0].lower() in PERSONAL_PRONOUNS:
+            source = Span(start=last.start(), end=source.end)  # '“…,” on Tuesday night he said'
+
         boundary = window_start + match.start() + 1
     else:
         # "…, said Jane Doe." — only a bare verb of saying stands before its source.
@@ -1324,7 +1331,9 @@ def _read_forward(
             kind=AttributionKind.INDIRECT,
         )
     participle = cue.verb.endswith("ing") and (
-        cue.comma_led or PARTICIPLE_LEAD_RE.search(text, max(start, cue.start - 8), cue.start) is not None
+        cue.comma_led
+        or PARTICIPLE_LEAD_RE.search(text, max(start, cue.start - 8), cue.start) is not None
+        or _after_document(text, start, cue.start)
     )
     source = (
         None if participle or cue.sourceless else _trim_time(text, _source_before(text, start, cue.start))
@@ -1438,6 +1447,12 @@ def _trim_time(text: str, source: Span | None) -> Span | None:
     if match is None or match.start() <= source.start:
         return source
     return Span(start=source.start, end=match.start())
+
+
+def _after_document(text: str, floor: int, position: int) -> bool:
+    """True for "issued a statement saying": the document's author speaks."""
+    word = LAST_WORD_RE.search(text, max(floor, position - 40), max(floor, position - 1))
+    return word is not None and word[0].lower() in DOCUMENT_NOUNS
 
 
 def _sentence_subject(text: str, start: int, end: int) -> Span | None:
@@ -1557,7 +1572,7 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
     """
     if not isinstance(text, str):
         raise TypeError(f"find_attributions() expects a str text, got {type(text).__name__}")
-    working = normalise_quotes(text)
+    working = normalise_quotes(text).replace("\xa0", " ")  # same length: offsets hold
     paragraphs = _Paragraphs(working, [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(working)])
     found: list[_Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):

@@ -278,6 +278,24 @@ INVERTED_FORMS = frozenset(
     }
 )
 
+#: Documents whose author speaks through a participle: "issued a statement saying".
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "letter",
+        "tweet",
+        "message",
+        "email",
+        "post",
+        "memo",
+        "note",
+        "release",
+        "ad",
+        "video",
+        "op-ed",
+    }
+)
+
 #: Verbs that take a hearer before the content: "told Reuters that …",
 #: "warned investors that …".
 OBJECT_VERBS = frozenset(
