@@ -496,6 +496,20 @@ CASES = [
         "adding",
         "that the crowd was angry",
     ),
+    (
+        "statement-saying",
+        "Black Lives Matter issued a statement saying the march would go ahead.",
+        "Black Lives Matter",
+        "saying",
+        "the march would go ahead",
+    ),
+    (
+        "no-break-space",
+        "Rates will rise,\xa0the central\xa0bank said.",
+        "the central\xa0bank",
+        "said",
+        "Rates will rise",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)
