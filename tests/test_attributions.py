@@ -510,6 +510,13 @@ CASES = [
         "said",
         "Rates will rise",
     ),
+    (
+        "in-a-poll",
+        "Bush took 6 percent of the vote in a Washington Post-ABC News poll released Sunday.",
+        "a Washington Post-ABC News poll released Sunday",
+        "in",
+        "Bush took 6 percent of the vote",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

@@ -115,6 +115,14 @@ TITLE_WORD_RE = regex.compile(r"\b\p{L}[\p{L}’'-]{3,30}")
 #: Share of capitalised long words that makes a sentence a title-case headline.
 TITLE_SHARE = 0.8
 
+# "in" before a poll or survey, which is then a source.
+#   matches: "In the new Morning Consult poll", "in a Washington Post-ABC News poll released Sunday"
+#   does not match: "in the polls", "in polling places"
+IN_EVIDENCE_RE = regex.compile(
+    r"""(?<![\p{L}])(?P<cue>[Ii]n)(?=\ (?:a|an|the|this|that|its|their)\ (?:[^\s,.;:]{1,30}\ ){0,6}?(?:poll|survey|study)\b)""",
+    regex.VERBOSE,
+)
+
 # "according to", any case.
 #   matches: "according to", "According to"
 #   does not match: "accordingly"
@@ -956,6 +964,10 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
             continue
         before = text[max(start, match.start() - 2) : match.start()]
         cues.append(_Cue(start=match.start(), end=match.end(), verb="according to", comma_led=before == ", "))
+    for match in IN_EVIDENCE_RE.finditer(text, start, end):
+        # "In the latest Washington Post-ABC News poll, 40 percent …": the poll speaks.
+        before = text[max(start, match.start() - 2) : match.start()]
+        cues.append(_Cue(start=match.start("cue"), end=match.end("cue"), verb="in", comma_led=before == ", "))
     cues.sort(key=lambda cue: cue.start)
     return cues
 
@@ -1087,7 +1099,7 @@ def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, ind
     # A source before a comma-led cue also closes the content: "…, the report said".
     inverted_starts: dict[int, int] = {}
     for cue in cues:
-        if cue.verb == "according to":
+        if cue.verb in ("according to", "in"):
             item = _read_according(text, start, end, cue)
             if item is not None:
                 found.append(item)
@@ -1100,7 +1112,7 @@ def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, ind
                 stops.append(_comma_before(text, start, inverted.source.start))
             continue
     for cue in cues:
-        if cue.verb == "according to" or cue.start in inverted_starts:
+        if cue.verb in ("according to", "in") or cue.start in inverted_starts:
             continue
         if any(f.cue.start == cue.start for f in found):
             continue
