@@ -1,9 +1,10 @@
 """Stage 7: attributions, who said what.
 
 Strategy: cut the text into paragraphs (lines) and the paragraphs into
-sentences, never inside an open quotation. In each sentence, find every cue
-of the lexicon in :mod:`wireparse.speech_verbs` ("said", "has accused",
-"said in a statement") and "according to", then read each cue by its place:
+sentences, never inside a quotation that closes in the same paragraph. In
+each sentence, find every cue of the lexicon in :mod:`wireparse.speech_verbs`
+("said", "has accused", "said in a statement"), "according to" and "in" before
+a poll, skipping cues inside quotations, then read each cue by its place:
 
 - inverted, "Y, X said." / "“Y,” said X." : the content is what comes before
   the comma (the whole quotation when it ends there), the source is between
@@ -11,7 +12,11 @@ of the lexicon in :mod:`wireparse.speech_verbs` ("said", "has accused",
 - forward, "X said (that) Y" / "X said: “Y”" : the source is the noun phrase
   before the cue, the content runs to the end of the sentence or to the
   next comma-led cue clause ("…, the report said");
-- "according to X, Y" / "Y, according to X".
+- "according to X, Y" / "Y, according to X" / "Y in a new poll".
+
+Participles, coordinated cues and infinitives ("…, saying", "… and said",
+"went on to say") take the sentence's subject; "is expected" and "was asked"
+have no source; a passive with an agent takes the agent.
 
 A cue inside another attribution's content is reported too, with
 ``nested_in`` pointing at the outer one. A quotation that a paragraph opens
