@@ -517,6 +517,13 @@ CASES = [
         "in",
         "Bush took 6 percent of the vote",
     ),
+    (
+        "apposition-age-and-title",
+        "Jillian Chase, 27, a user in New York, said the app was fun.",
+        "Jillian Chase, 27, a user in New York",
+        "said",
+        "the app was fun",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

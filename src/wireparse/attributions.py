@@ -748,9 +748,14 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
             # "Proponents of the bill, however, say": the adverb is not part of the source.
             phrase = _apposition_source(text, floor, left) if left >= 0 else None
             return phrase
-        opens_apposition = first.lower() in APPOSITION_OPENERS or first[0].isdigit() or first.islower()
+        opens_apposition = (
+            first.lower() in APPOSITION_OPENERS
+            or first[0].isdigit()
+            or first.islower()
+            or first.endswith(("’s", "'s"))  # "Marlon Marshall, Clinton's director of …"
+        )
         if (
-            seen_apposition
+            (seen_apposition and not opens_apposition)
             or left < 0
             or not (opens_apposition or all(_is_capitalised(w) or w in NAME_JOINERS for w in piece))
         ):
