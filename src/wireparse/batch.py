@@ -96,8 +96,11 @@ class Result:
 # -- turning a raw record into an output line (runs in the workers)
 
 
-def _page_and_id(raw: RawRecord, record_format: RecordFormat) -> tuple[str, str | None]:
-    """Return the page and the id of ``raw``; raise :class:`RecordError` when it has no readable page."""
+def _read_page(raw: RawRecord, record_format: RecordFormat, head: dict[str, Any]) -> str:
+    """Return the page of ``raw``, setting ``head["id"]`` as soon as it is known.
+
+    Raises :class:`RecordError` when the record has no readable page.
+    """
     if raw.read_error is not None or raw.data is None:
         raise RecordError(raw.read_error or "no data")
     try:
@@ -105,12 +108,14 @@ def _page_and_id(raw: RawRecord, record_format: RecordFormat) -> tuple[str, str 
     except UnicodeDecodeError as error:
         raise RecordError(f"undecodable bytes: not UTF-8 at byte {error.start}") from None
     if record_format.text_field is None:
-        return text, raw.source_file
+        head["id"] = raw.source_file
+        return text
     try:
         record = json.loads(text)
     except json.JSONDecodeError as error:
         raise RecordError(f"bad JSON: {error.msg} at column {error.colno}") from None
-    return page_of(record, record_format.text_field), id_of(record, record_format.id_field)
+    head["id"] = id_of(record, record_format.id_field)
+    return page_of(record, record_format.text_field)
 
 
 def process_record(raw: RawRecord, record_format: RecordFormat) -> Result:
@@ -125,13 +130,12 @@ def process_record(raw: RawRecord, record_format: RecordFormat) -> Result:
     >>> record = json.loads(result.line)
     >>> record["id"], record["source_file"], record["source_line"], record["error"], result.error
     ('1', 'in.jsonl', 3, None, None)
-    >>> process_record(RawRecord("in.jsonl", 4, b'{"id": 2'), RecordFormat("text")).line
-    '{"id": null, "source_file": "in.jsonl", "source_line": 4, "error": "bad JSON: Expecting \\',\\' delimiter at column 9"}'
+    >>> print(process_record(RawRecord("in.jsonl", 4, b'{"id": 2}'), RecordFormat("text")).line)
+    {"id": "2", "source_file": "in.jsonl", "source_line": 4, "error": "missing field 'text'"}
     """
     head: dict[str, Any] = {"id": None, "source_file": raw.source_file, "source_line": raw.source_line}
     try:
-        page, head["id"] = _page_and_id(raw, record_format)
-        article = parse(page)
+        article = parse(_read_page(raw, record_format, head))
     except RecordError as error:
         return Result(line=json.dumps({**head, "error": str(error)}, ensure_ascii=False), error=str(error))
     except Exception as error:  # a bug in a stage must not stop a long batch
@@ -237,7 +241,8 @@ def read_records(
                     for line_number, line in enumerate(handle, start=1):
                         if line.strip():
                             size = position()
-                            yield RawRecord(path, line_number, line, position=consumed + size)
+                            record = line.rstrip(b"\r\n")
+                            yield RawRecord(path, line_number, record, position=consumed + size)
         except (OSError, EOFError, gzip.BadGzipFile) as error:
             failed_line = None if record_format.text_field is None else line_number + 1
             yield RawRecord(
@@ -536,6 +541,10 @@ def main(
     started = time.monotonic()
     try:
         count, failed = run(arguments, stdin, output, stderr)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        if output is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
         if owned:
             output.close()
