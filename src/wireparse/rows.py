@@ -8,7 +8,8 @@ same table as a Spark DDL string, so a Spark job can declare its schema
 without this module importing Spark. :func:`parse_records` turns records
 (mappings holding a page) into rows, one row a record, with a readable error
 instead of an exception for a bad record: it is the function to hand to
-``mapPartitions`` in Spark or ``map_partitions`` in Dask.
+``mapPartitions`` in Spark or ``map_partitions`` in Dask;
+:func:`parse_json_lines` does the same for lines of JSON Lines.
 
 The layout is stable: columns are only ever added, and
 :data:`ROW_SCHEMA_VERSION` is bumped when one changes meaning or type.
@@ -19,6 +20,7 @@ Must never: import an engine, raise on a bad record, or drop a record.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -247,4 +249,26 @@ def parse_records(
     [('a', None, ['Jane Doe']), ('b', "missing field 'text'", [])]
     """
     for record in records:
+        yield record_to_row(record, text_field=text_field, id_field=id_field)
+
+
+def parse_json_lines(
+    lines: Iterable[str | bytes], *, text_field: str = "text", id_field: str | None = "id"
+) -> Iterator[dict[str, Any]]:
+    """Yield one row for each non-blank line of JSON Lines, in order; a line that is not JSON gives an error row.
+
+    Hand it lines read by the engine, e.g. Dask's ``read_text`` or Spark's ``read.text``.
+
+    >>> rows = parse_json_lines(['{"id": "a", "text": "By Jane Doe\\\\nThe talks resumed."}\\n', "\\n", '{"id": '])
+    >>> [(row["id"], row["error"], row["byline_names"]) for row in rows]
+    [('a', None, ['Jane Doe']), (None, 'bad JSON: Expecting value: line 1 column 8 (char 7)', [])]
+    """
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:  # bad JSON, or bytes that are not UTF-8
+            yield {"id": None, "error": f"bad JSON: {error}", **empty_row()}
+            continue
         yield record_to_row(record, text_field=text_field, id_field=id_field)
