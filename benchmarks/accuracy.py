@@ -28,7 +28,9 @@ EVALUATIONS = (
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR, help="folder of the .jsonl files")
     parser.add_argument("--only", choices=[name for name, _, _ in EVALUATIONS], action="append")
     parser.add_argument("--worst", type=int, default=0, help="print the N worst cases of each file")
