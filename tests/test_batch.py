@@ -104,6 +104,17 @@ def test_json_lines_on_standard_input_plain_and_gzipped() -> None:
         ]
 
 
+def test_lone_surrogate_in_json_is_written_escaped_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text('{"id": "s", "text": "The minister said \\ud800 it would resume."}\n', encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    status, _, _ = run_batch("--field", "text", "-j", "1", "-o", str(output), str(path))
+    assert status == 0
+    (line,) = output.read_text(encoding="utf-8").splitlines()
+    assert line.isascii()
+    assert "\ud800" in json.loads(line)["blocks"][0]["text"]
+
+
 def test_blank_lines_are_not_records(tmp_path: Path) -> None:
     path = tmp_path / "pages.jsonl"
     path.write_text(json.dumps({"text": PAGES[0]}) + "\n\n   \n" + json.dumps({"text": PAGES[1]}) + "\n")

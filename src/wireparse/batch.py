@@ -96,6 +96,23 @@ class Result:
 # -- turning a raw record into an output line (runs in the workers)
 
 
+def to_json_line(value: dict[str, Any]) -> str:
+    """Serialise ``value`` on one line, as UTF-8 text where it can be.
+
+    JSON text may carry a lone surrogate (``"\\ud800"``) that no UTF-8 file can
+    hold; such a line is written with ASCII escapes instead.
+
+    >>> to_json_line({"text": "café"}), to_json_line({"text": "a\\ud800b"})
+    ('{"text": "café"}', '{"text": "a\\\\ud800b"}')
+    """
+    line = json.dumps(value, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return line
+
+
 def _read_page(raw: RawRecord, record_format: RecordFormat, head: dict[str, Any]) -> str:
     """Return the page of ``raw``, setting ``head["id"]`` as soon as it is known.
 
@@ -137,13 +154,11 @@ def process_record(raw: RawRecord, record_format: RecordFormat) -> Result:
     try:
         article = parse(_read_page(raw, record_format, head))
     except RecordError as error:
-        return Result(line=json.dumps({**head, "error": str(error)}, ensure_ascii=False), error=str(error))
+        return Result(line=to_json_line({**head, "error": str(error)}), error=str(error))
     except Exception as error:  # a bug in a stage must not stop a long batch
         message = f"parse failed: {type(error).__name__}: {error}"
-        return Result(line=json.dumps({**head, "error": message}, ensure_ascii=False), error=message)
-    return Result(
-        line=json.dumps({**head, "error": None, **article.to_dict()}, ensure_ascii=False), error=None
-    )
+        return Result(line=to_json_line({**head, "error": message}), error=message)
+    return Result(line=to_json_line({**head, "error": None, **article.to_dict()}), error=None)
 
 
 def process_chunk(chunk: Sequence[RawRecord], record_format: RecordFormat) -> list[Result]:
