@@ -233,6 +233,7 @@ def test_missing_file_is_an_error_record_and_others_still_run(tmp_path: Path) ->
     assert status == 1
     assert [r["source_file"] for r in records] == [str(missing), str(page)]
     assert records[0]["error"].startswith("cannot read")
+    assert records[0]["id"] == str(missing)
     assert records[1]["error"] is None
     assert f"{missing}: cannot read" in stderr
 

@@ -34,7 +34,7 @@ from typing import IO, Any, NoReturn, TextIO, cast
 import attrs
 
 from wireparse.pipeline import parse
-from wireparse.rows import RecordError, id_of, page_of
+from wireparse.rows import RecordError, id_of, load_json_record, page_of
 
 #: Records sent to a worker at a time: large enough that the cost of sending
 #: is small beside the cost of parsing, small enough to keep every core busy.
@@ -118,19 +118,16 @@ def _read_page(raw: RawRecord, record_format: RecordFormat, head: dict[str, Any]
 
     Raises :class:`RecordError` when the record has no readable page.
     """
+    if record_format.text_field is None:  # a page file: its path is its id
+        head["id"] = raw.source_file
     if raw.read_error is not None or raw.data is None:
         raise RecordError(raw.read_error or "no data")
-    try:
-        text = raw.data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise RecordError(f"undecodable bytes: not UTF-8 at byte {error.start}") from None
     if record_format.text_field is None:
-        head["id"] = raw.source_file
-        return text
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise RecordError(f"bad JSON: {error.msg} at column {error.colno}") from None
+        try:
+            return raw.data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise RecordError(f"undecodable bytes: not UTF-8 at byte {error.start}") from None
+    record = load_json_record(raw.data)
     head["id"] = id_of(record, record_format.id_field)
     return page_of(record, record_format.text_field)
 

@@ -204,6 +204,31 @@ def page_of(record: object, text_field: str) -> str:
     return page
 
 
+def load_json_record(line: str | bytes) -> object:
+    """Read one line of JSON Lines.
+
+    Raises :class:`RecordError` with the place of the fault when the line is not
+    JSON, or not UTF-8.
+
+    >>> load_json_record('{"id": 1}')
+    {'id': 1}
+    >>> load_json_record('{"id": 1')
+    Traceback (most recent call last):
+    wireparse.rows.RecordError: bad JSON: Expecting ',' delimiter at column 9
+    >>> load_json_record(b'{"id": "caf\\xe9"}')
+    Traceback (most recent call last):
+    wireparse.rows.RecordError: undecodable bytes: not UTF-8 at byte 11
+    """
+    try:
+        text = line.decode("utf-8") if isinstance(line, bytes) else line
+    except UnicodeDecodeError as error:
+        raise RecordError(f"undecodable bytes: not UTF-8 at byte {error.start}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RecordError(f"bad JSON: {error.msg} at column {error.colno}") from None
+
+
 def id_of(record: object, id_field: str | None) -> str | None:
     """Return the record's id as a string, or ``None`` when it has none.
 
@@ -261,14 +286,14 @@ def parse_json_lines(
 
     >>> rows = parse_json_lines(['{"id": "a", "text": "By Jane Doe\\\\nThe talks resumed."}\\n', "\\n", '{"id": '])
     >>> [(row["id"], row["error"], row["byline_names"]) for row in rows]
-    [('a', None, ['Jane Doe']), (None, 'bad JSON: Expecting value: line 1 column 8 (char 7)', [])]
+    [('a', None, ['Jane Doe']), (None, 'bad JSON: Expecting value at column 8', [])]
     """
     for line in lines:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except ValueError as error:  # bad JSON, or bytes that are not UTF-8
-            yield {"id": None, "error": f"bad JSON: {error}", **empty_row()}
+            record = load_json_record(line)
+        except RecordError as error:
+            yield {"id": None, "error": str(error), **empty_row()}
             continue
         yield record_to_row(record, text_field=text_field, id_field=id_field)
