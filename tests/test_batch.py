@@ -216,7 +216,7 @@ def test_undecodable_page_file_is_an_error_record(tmp_path: Path) -> None:
     assert status == 1
     assert records == [
         {
-            "id": None,
+            "id": str(path),
             "source_file": str(path),
             "source_line": None,
             "error": "undecodable bytes: not UTF-8 at byte 3",
