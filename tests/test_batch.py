@@ -254,6 +254,19 @@ def test_truncated_gzip_keeps_the_lines_before_the_damage(tmp_path: Path) -> Non
     assert "cannot read" in stderr
 
 
+def test_corrupt_gzip_data_is_an_error_record(tmp_path: Path) -> None:
+    compressed = bytearray(
+        gzip.compress(("".join(json.dumps({"text": PAGES[0]}) + "\n" for _ in range(50))).encode())
+    )
+    compressed[20:40] = bytes(20)  # damage the deflate stream itself, not its end
+    path = tmp_path / "bad.jsonl.gz"
+    path.write_bytes(bytes(compressed))
+    status, records, stderr = run_batch("--field", "text", "-j", "1", str(path))
+    assert status == 1
+    assert records[-1]["error"].startswith("cannot read")
+    assert f"{path}:{records[-1]['source_line']}: cannot read" in stderr
+
+
 # -- workers, order, memory
 
 

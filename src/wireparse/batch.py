@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import concurrent.futures
 import contextlib
 import fnmatch
 import gzip
@@ -27,6 +28,7 @@ import multiprocessing
 import os
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn, TextIO, cast
@@ -255,7 +257,7 @@ def read_records(
                             size = position()
                             record = line.rstrip(b"\r\n")
                             yield RawRecord(path, line_number, record, position=consumed + size)
-        except (OSError, EOFError, gzip.BadGzipFile) as error:
+        except (OSError, EOFError, zlib.error) as error:  # BadGzipFile is an OSError
             failed_line = None if record_format.text_field is None else line_number + 1
             yield RawRecord(
                 path, failed_line, None, read_error=f"cannot read: {_error_text(error)}", position=consumed
@@ -290,7 +292,7 @@ def process_records(
     """Yield each record with its result, in input order, using ``jobs`` worker processes.
 
     With ``jobs == 1`` everything runs in this process. Otherwise chunks are
-    handed to a pool and at most ``jobs * CHUNKS_IN_FLIGHT_PER_JOB`` of them are
+    handed to worker processes and at most ``jobs * CHUNKS_IN_FLIGHT_PER_JOB`` of them are
     in flight: the next chunk is read only when the oldest one's results have
     been taken, so an endless input is processed in bounded memory.
 
@@ -304,18 +306,26 @@ def process_records(
             yield from zip(chunk, process_chunk(chunk, record_format), strict=True)
         return
     window = jobs * CHUNKS_IN_FLIGHT_PER_JOB
-    with multiprocessing.get_context().Pool(jobs) as pool:
-        in_flight: collections.deque[tuple[list[RawRecord], Any]] = collections.deque()
+    # An executor rather than multiprocessing.Pool: a worker that dies (killed
+    # for memory, say) fails the batch with BrokenProcessPool instead of hanging it.
+    executor = concurrent.futures.ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context()
+    )
+    try:
+        in_flight: collections.deque[tuple[list[RawRecord], concurrent.futures.Future[list[Result]]]]
+        in_flight = collections.deque()
         for chunk in chunks:
             # The worker needs the bytes; the parent keeps only what it reports.
             kept = [attrs.evolve(raw, data=None) for raw in chunk]
-            in_flight.append((kept, pool.apply_async(process_chunk, (chunk, record_format))))
+            in_flight.append((kept, executor.submit(process_chunk, chunk, record_format)))
             if len(in_flight) >= window:
                 kept, pending = in_flight.popleft()
-                yield from zip(kept, pending.get(), strict=True)
+                yield from zip(kept, pending.result(), strict=True)
         while in_flight:
             kept, pending = in_flight.popleft()
-            yield from zip(kept, pending.get(), strict=True)
+            yield from zip(kept, pending.result(), strict=True)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 # -- progress and summary
