@@ -267,6 +267,23 @@ def test_corrupt_gzip_data_is_an_error_record(tmp_path: Path) -> None:
     assert f"{path}:{records[-1]['source_line']}: cannot read" in stderr
 
 
+def test_a_page_the_parser_fails_on_is_an_error_record_not_a_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def parse_or_fail(page: str) -> wireparse.Article:
+        if "resign" in page:
+            raise RuntimeError("stage bug")
+        return wireparse.parse(page)
+
+    monkeypatch.setattr(batch, "parse", parse_or_fail)
+    path = write_jsonl(tmp_path / "pages.jsonl", [{"id": n, "text": page} for n, page in enumerate(PAGES)])
+    status, records, stderr = run_batch("--field", "text", "-j", "1", str(path))
+    assert status == 1
+    assert [r["error"] for r in records] == [None, "parse failed: RuntimeError: stage bug", None]
+    assert records[1]["id"] == "1"
+    assert f"{path}:2: parse failed" in stderr
+
+
 # -- workers, order, memory
 
 

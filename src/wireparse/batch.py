@@ -368,6 +368,8 @@ class Progress:
         >>> progress = Progress(io.StringIO(), total_pages=200, clock=lambda: 0.0)
         >>> progress.line(50, 0, 10.0)
         '50/200 pages (25%), 5.0 pages/s, ETA 0:30'
+        >>> Progress(io.StringIO(), total_bytes=4000, clock=lambda: 0.0).line(50, 1000, 10.0)
+        '50 pages (25% of the input), 5.0 pages/s, ETA 0:30'
         >>> Progress(io.StringIO(), clock=lambda: 0.0).line(50, 0, 10.0)
         '50 pages, 5.0 pages/s'
         """
