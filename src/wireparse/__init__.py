@@ -21,7 +21,8 @@ from wireparse.model import (
     Timestamp,
 )
 from wireparse.pipeline import LABELLING_STAGES, label_blocks, parse
-from wireparse.timestamps import parse_timestamp
+from wireparse.schema import article_schema
+from wireparse.timestamps import find_timestamps, parse_timestamp
 
 __all__ = [
     "LABELLING_STAGES",
@@ -38,7 +39,9 @@ __all__ = [
     "Span",
     "Timestamp",
     "__version__",
+    "article_schema",
     "find_attributions",
+    "find_timestamps",
     "label_blocks",
     "parse",
     "parse_byline",

@@ -13,9 +13,15 @@ look at anything but the page, or cost more than one pass per line.
 
 from __future__ import annotations
 
+import enum
+import itertools
+from collections.abc import Sequence
+
 import attrs
+import regex
 
 from wireparse.model import Block, BlockKind, Span
+from wireparse.text import ends_like_sentence
 
 
 @attrs.frozen
@@ -86,17 +92,129 @@ def split_lines(page: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-# A wrapped feed's lines fill most of a fixed width: Reuters-21578 wraps at
-# about 65 characters, newswire terminals at 69-80.
+class WrapLayout(enum.Enum):
+    """How a page marks its paragraphs, as read by :func:`find_wrap_layout`."""
+
+    #: One block a line: a scraped page, or text with no wrap pattern.
+    NONE = "none"
+    #: Wrapped lines; a paragraph starts on an indented line (Reuters-21578,
+    #: newswire terminals, ``lynx -dump``).
+    INDENTED = "indented"
+    #: Wrapped lines; paragraphs are separated by blank lines (e-mail, RFCs,
+    #: plain-text press releases).
+    BLANK_SEPARATED = "blank_separated"
+
+
+# A wrapped feed fills a fixed width: Reuters-21578 wraps at about 65
+# characters, newswire terminals and e-mail at 69-80. A line wider than this is
+# never the first of a wrap, whatever the page looks like: a scraped page's
+# paragraphs run to hundreds of characters, so their lines are left alone.
+_WRAP_MAX_WIDTH = 100
+# A line narrower than this cannot have reached a margin.
 _WRAP_MIN_WIDTH = 40
-_WRAP_MAX_WIDTH = 90
-# Share of non-blank lines that must sit in that width band before a page is
-# read as hard-wrapped; a scraped page has paragraphs far longer than 90.
+# How far short of the page's margin a line may stop and still be wrapped (a
+# long word that did not fit, a ragged right margin).
+_RAGGED_MARGIN = 20
+# A page without indents is read as wrapped only when it has a blank line,
+# at least this many lines that run on into the next, this share of them
+# ending at the margin, and this share of the lines they run on into opening
+# in lower case, as prose carried over mid-sentence does (a list of headlines
+# fills a width too, but each of its lines opens with a capital).
+_WRAP_MIN_RUN_ONS = 2
 _WRAP_MIN_SHARE = 0.6
-_WRAP_MIN_LINES = 4
+_WRAP_MIN_LOWER_SHARE = 0.3
+# Share of lines at or under the margin estimate (a few may be wider: a long
+# table row, a URL).
+_MARGIN_QUANTILE = 0.9
+
+# A table row: two cells apart by three or more blanks.
+# Matches " Refined production   155,980 164,243"; not "derive  benefits".
+TABLE_ROW_RE = regex.compile(r"\S[ \t]{3,200}\S")
 
 
-def is_hard_wrapped(lines: tuple[Line, ...]) -> bool:
+def _is_table_row(page: str, line: Line) -> bool:
+    return TABLE_ROW_RE.search(page, line.text_start, line.text_end) is not None
+
+
+def _is_sign_off_shaped(page: str, line: Line) -> bool:
+    return page[line.text_start : line.text_end].isalpha()
+
+
+def _margin(lines: Sequence[Line]) -> int:
+    """The width most lines of the page stay within (0 for no text).
+
+    Counted in one pass over a histogram: any width past the widest wrap
+    counts as one past it, which is all the callers need to know.
+    """
+    counts = [0] * (_WRAP_MAX_WIDTH + 2)
+    for line in lines:
+        if not line.is_blank:
+            counts[min(line.width, _WRAP_MAX_WIDTH + 1)] += 1
+    total = sum(counts)
+    if total == 0:
+        return 0
+    wanted = min(int(total * _MARGIN_QUANTILE), total - 1) + 1
+    seen = 0
+    for width, count in enumerate(counts):
+        seen += count
+        if seen >= wanted:
+            return width
+    return _WRAP_MAX_WIDTH + 1
+
+
+def _reaches_margin(line: Line, margin: int) -> bool:
+    return max(_WRAP_MIN_WIDTH, margin - _RAGGED_MARGIN) <= line.width <= _WRAP_MAX_WIDTH
+
+
+def _continues_indented(previous: Line, line: Line, margin: int) -> bool:
+    """An indented line that reached the margin, followed by a flush-left one: a wrap."""
+    return (
+        previous.indent > 0 and _reaches_margin(previous, margin) and line.indent == 0 and not line.is_blank
+    )
+
+
+def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
+    """Decide once for the whole page how it marks paragraphs.
+
+    A page is wrapped only when it shows a wrap pattern: an indented line
+    that reaches the page's margin followed by a flush-left line
+    (``INDENTED``), or blank-line separated paragraphs whose lines run on
+    from a common margin into lines that open in lower case
+    (``BLANK_SEPARATED``). Either way most lines must fit within 100
+    characters.
+
+    >>> page = "\\n".join(["    A paragraph that goes on and on past the width of",
+    ...                   "the terminal, so the wire service wrapped it onto",
+    ...                   "several lines, as wire services did for decades."])
+    >>> find_wrap_layout(page, split_lines(page)).value
+    'indented'
+    >>> find_wrap_layout("Headline\\nA paragraph.", split_lines("Headline\\nA paragraph.")).value
+    'none'
+    """
+    margin = _margin(lines)
+    if margin == 0 or margin > _WRAP_MAX_WIDTH:
+        return WrapLayout.NONE
+    if any(_continues_indented(previous, line, margin) for previous, line in itertools.pairwise(lines)):
+        return WrapLayout.INDENTED
+    if not any(line.is_blank for line in lines):
+        return WrapLayout.NONE
+    run_ons = [
+        (previous, line)
+        for previous, line in itertools.pairwise(lines)
+        if not previous.is_blank and not line.is_blank
+    ]
+    wrapped = [line for previous, line in run_ons if _reaches_margin(previous, margin)]
+    lower = sum(1 for line in wrapped if page[line.text_start].islower())
+    if (
+        len(run_ons) < _WRAP_MIN_RUN_ONS
+        or len(wrapped) < _WRAP_MIN_SHARE * len(run_ons)
+        or lower < _WRAP_MIN_LOWER_SHARE * len(wrapped)
+    ):
+        return WrapLayout.NONE
+    return WrapLayout.BLANK_SEPARATED
+
+
+def is_hard_wrapped(page: str) -> bool:
     """True when the lines look like a feed wrapped at a fixed width.
 
     >>> page = "\\n".join(["    A paragraph that goes on and on past the width of",
@@ -104,48 +222,56 @@ def is_hard_wrapped(lines: tuple[Line, ...]) -> bool:
     ...                   "several lines, as wire services did for decades.",
     ...                   "    A second paragraph starts with an indent and it",
     ...                   "wraps too."])
-    >>> is_hard_wrapped(split_lines(page))
+    >>> is_hard_wrapped(page)
     True
-    >>> is_hard_wrapped(split_lines("Headline\\nA one-line paragraph."))
+    >>> is_hard_wrapped("Headline\\nA one-line paragraph.")
     False
     """
-    widths = [line.width for line in lines if not line.is_blank]
-    if len(widths) < _WRAP_MIN_LINES:
+    return find_wrap_layout(page, split_lines(page)) is not WrapLayout.NONE
+
+
+def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int) -> bool:
+    """True when ``line`` continues the paragraph ``group`` holds."""
+    previous = group[-1]
+    if line.is_blank or previous.is_blank or previous.width > _WRAP_MAX_WIDTH:
         return False
-    longest = max(widths)
-    if longest > _WRAP_MAX_WIDTH * 2:
+    # A table row ends its line: what follows is the next row.
+    if _is_table_row(page, previous):
         return False
-    in_band = sum(1 for width in widths if _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH)
-    return in_band >= _WRAP_MIN_SHARE * len(widths)
+    if layout is WrapLayout.INDENTED:
+        # The indent is the paragraph mark; lines above the first indent
+        # (title, byline) stand alone, and so does a lone word of letters
+        # after a full stop: a sign-off ("REUTER") set flush left. A table
+        # row continues only a line that reached the margin: a row label
+        # wrapped into its figures, not a heading above a table.
+        return (
+            line.indent == 0
+            and group[0].indent > 0
+            and (not _is_table_row(page, line) or _reaches_margin(previous, margin))
+            and not (
+                _is_sign_off_shaped(page, line)
+                and ends_like_sentence(page[previous.text_start : previous.text_end])
+            )
+        )
+    if layout is WrapLayout.BLANK_SEPARATED:
+        # Only width tells a wrap here, and a table row's width tells nothing.
+        return _reaches_margin(previous, margin) and not _is_table_row(page, line)
+    return False
 
 
-def _starts_paragraph(opening: Line | None, previous: Line | None, line: Line, indented_page: bool) -> bool:
-    if opening is None or previous is None or previous.is_blank:
-        return True
-    if indented_page:
-        # Flush-left lines above the first indent (title, byline) stand alone.
-        return line.indent > 0 or opening.indent == 0
-    # Blank-line separated: a line stays in the paragraph unless the line
-    # before it was short, i.e. ended a paragraph well before the margin.
-    return previous.width < _WRAP_MIN_WIDTH
-
-
-def _group_lines(lines: tuple[Line, ...], wrapped: bool) -> list[list[Line]]:
+def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
     """Group lines into blocks: blank runs, and one line (or one wrapped paragraph) each."""
-    indented_page = wrapped and sum(1 for line in lines if line.indent > 0 and not line.is_blank) >= 2
+    margin = _margin(lines)
     groups: list[list[Line]] = []
-    previous: Line | None = None
     for line in lines:
-        if line.is_blank:
-            if groups and previous is not None and previous.is_blank:
-                groups[-1].append(line)
-            else:
-                groups.append([line])
-        elif wrapped and groups and not _starts_paragraph(groups[-1][0], previous, line, indented_page):
+        if not groups:
+            groups.append([line])
+        elif (line.is_blank and groups[-1][-1].is_blank) or _joins_previous(
+            page, groups[-1], line, layout, margin
+        ):
             groups[-1].append(line)
         else:
             groups.append([line])
-        previous = line
     return groups
 
 
@@ -185,5 +311,5 @@ def split_blocks(page: str) -> tuple[Block, ...]:
     'Title\\n\\n\\nFirst line.\\r\\nSecond line.'
     """
     lines = split_lines(page)
-    groups = _group_lines(lines, is_hard_wrapped(lines))
+    groups = _group_lines(lines, find_wrap_layout(page, lines), page)
     return tuple(_block_from_lines(page, group) for group in groups)

@@ -1,51 +1,178 @@
 """Bylines ("By Jane Doe and John Roe, Reuters") and wire trailers.
 
-Strategy: both are fixed wire conventions; each form is a row in a table of
-named, bounded patterns that must match the whole block.
+Strategy: both are fixed wire conventions. A byline is "By", up to six names,
+an optional agency from :data:`BYLINE_AGENCIES` and an optional job title
+(:data:`ROLE_WORDS`); a name is two to five capitalised words (particles such
+as "d'" or "van" allowed) and never holds an agency, a job title or a
+function word (:data:`NOT_NAME_WORDS`), so "by Janie Gabbett, Reuters" names
+Janie Gabbett and credits Reuters. Trailers are the rows of :data:`TRAILER_PATTERNS`, each a named,
+bounded pattern with a real example, that must match the whole block.
+
+Must never: take a sentence that opens with "By" ("By the end of the year,
+...") for a byline, or a body sentence that mentions reporting for a trailer.
 """
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from wireparse.model import Block, Byline
 
-# "By Jane Doe and John Roe", "by Janie Gabbett, Reuters",
-# "By JONATHAN J. COOPER Associated Press"; not "By the end of the year, ...".
-BYLINE_RE = regex.compile(
-    r"""[Bb][Yy]:?\ (?P<names>\p{Lu}[\p{L}.'’-]{0,30}(?:(?:\ |,\ |\ and\ |\ &\ )\p{Lu}[\p{L}.'’-]{0,30}){0,11})
-        (?:,?\ (?P<agency>Reuters|Associated\ Press|AP|AFP|Bloomberg|Kyodo|Jiji\ Press|Xinhua|Yonhap|PA\ Sport|PA))?
-        [,\ ]{0,3}\Z""",
-    regex.VERBOSE,
+#: Agencies and publications a byline credits, each with a real byline.
+BYLINE_AGENCIES: tuple[tuple[str, str], ...] = (
+    ("Reuters", "By Sandy Critchley, Reuters"),
+    ("Reuter", "By Jane Doe, Reuter"),
+    ("Associated Press", "By JONATHAN J. COOPER Associated Press"),
+    ("The Associated Press", "By Jane Doe, The Associated Press"),
+    ("AP", "By Jane Doe, AP"),
+    ("Agence France-Presse", "By Jane Doe, Agence France-Presse"),
+    ("AFP", "By Jane Doe, AFP"),
+    ("Bloomberg News", "By Jane Doe, Bloomberg News"),
+    ("Bloomberg", "By Jane Doe, Bloomberg"),
+    ("Kyodo News", "By Jane Doe, Kyodo News"),
+    ("Kyodo", "By Jane Doe, Kyodo"),
+    ("Jiji Press", "By Jane Doe, Jiji Press"),
+    ("Xinhua", "By Jane Doe, Xinhua"),
+    ("Yonhap", "By Jane Doe, Yonhap"),
+    ("PA Sport", "By Jane Doe, PA Sport"),
+    ("PA", "By Jane Doe, PA"),
+    ("CNN", "By Jane Doe, CNN"),
+    ("UPI", "By Jane Doe, UPI"),
+    ("Dow Jones", "By Jane Doe, Dow Jones"),
+    ("The Canadian Press", "By Jane Doe, The Canadian Press"),
+    ("Canadian Press", "By Jane Doe, Canadian Press"),
+    ("CP", "By CP"),
+    ("The Sports Network", "By Jane Doe, The Sports Network"),
+    ("Sports Network", "By Sports Network"),
 )
 
-#: Trailer forms, each with a real example.
-TRAILER_PATTERNS: tuple[tuple[str, regex.Pattern[str], str], ...] = (
-    (
+#: Words that never stand in a person's name: "By Any Means Necessary" is a
+#: title, "By All Accounts" an opening. ("Will" and "May" are names.)
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "and", "any", "all", "every", "each", "some", "no", "not", "this", "that", "these", "those",
+    "its", "our", "your", "their", "her", "his", "for", "from", "with", "at", "in", "on", "of", "to",
+    "a", "an", "now", "then",
+)  # fmt: skip
+
+#: Job titles that follow the names, never part of them: "By Meg James Staff
+#: Writer", "By Eric Song, IGN Staff", "By Michael Hiltzik Business Columnist".
+ROLE_WORDS: tuple[str, ...] = (
+    "Staff", "Writer", "Writers", "Columnist", "Correspondent", "Correspondents", "Reporter",
+    "Reporters", "Editor", "Bureau", "Contributor",
+)  # fmt: skip
+
+# "By Jane Doe and John Roe", "by Janie Gabbett, Reuters", "By JONATHAN J.
+# COOPER Associated Press", "By Reuters Staff"; not "By the end of the year, ...".
+# A name word is never an agency, a role or a function word, so the names
+# stop where the agency or the role starts.
+BYLINE_RE = regex.compile(
+    r"""(?(DEFINE)
+        # "Jane", "J.", "d'AFFLISIO", "O'Neill" or a particle; not "the", not "Reuters".
+        (?P<name_word>(?!(?i:\L<agencies>|\L<not_names>)(?:[\s,]|\Z))(?!\L<roles>(?:[\s,]|\Z))
+            (?:\p{Lu}[\p{L}.'’-]{0,24}|d['’]\p{L}[\p{L}'’-]{0,24}
+              |van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|dos|das|ter|ten))
+        # Two to five words: "Jane Doe", "JONATHAN J. COOPER", "The Times-Picayune".
+        # (as few words and names as will do, so that a job title after them stays a title)
+        (?P<name>(?:The\ |THE\ )?(?&name_word)(?:\ (?&name_word)){1,4}?)
+        (?P<name_separator>,\ (?:and\ )?|\ and\ |\ AND\ |\ &\ )
+        # A job title: "Staff Writer", "Associated Press Writers", "IGN Staff".
+        (?P<role>,?\ (?:\p{Lu}[\p{L}.-]{0,20}\ ){0,2}\L<roles>)
+    )
+    (?:By|BY|by):?\ {1,3}
+    (?:
+        (?P<names>(?&name)(?:(?&name_separator)(?&name)){0,5}?)
+        (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ |(?&name_separator))(?P<agency>(?i:\L<agencies>)))?
+        (?&role)?
+      | (?P<agency_only>(?i:\L<agencies>))(?&role)?
+    )
+    [.,\ ]{0,3}""",
+    regex.VERBOSE,
+    agencies=[name for name, _example in BYLINE_AGENCIES],
+    not_names=list(NOT_NAME_WORDS),
+    roles=list(ROLE_WORDS),
+)
+# The name separator of BYLINE_RE, to split the names it matched.
+_NAME_SEPARATOR_RE = regex.compile(r",\ (?:and\ )?|\ and\ |\ AND\ |\ &\ ", regex.VERBOSE)
+
+
+@attrs.frozen
+class TrailerForm:
+    """A named wire trailer form: a pattern matching the whole block, and a real example."""
+
+    #: Name shown as the block's provenance ("trailer:reporting-by").
+    name: str
+    #: Pattern that must match the whole stripped block.
+    pattern: regex.Pattern[str]
+    #: A real trailer of this form.
+    example: str
+
+
+def _trailer(name: str, pattern: str, example: str) -> TrailerForm:
+    return TrailerForm(name=name, pattern=regex.compile(pattern, regex.VERBOSE), example=example)
+
+
+# A list of credits: names, places and the few small words that join them
+# ("Jane Doe in Kyiv and John Roe; Editing by Mark Potter"). Any other
+# lower-case word is a verb or a noun of a sentence: "Reporting by CNN showed
+# the deal was off." is no trailer.
+_CREDIT_WORD = r"""(?:\p{Lu}[\p{L}.'’-]{0,30}|d['’]\p{L}{1,30}
+    |in|and|for|from|with|at|of|by|on|de|van|von|da|additional|reporting|editing|writing|graphics|research)"""
+_CREDITS = r"\p{Lu}[\p{L}.'’-]{0,30}(?:[;,]?\ {1,2}" + _CREDIT_WORD + r"){0,60}"
+
+#: The wire trailer forms, in the order they are tried.
+TRAILER_PATTERNS: tuple[TrailerForm, ...] = (
+    _trailer(
         "reporting-by",
-        regex.compile(
-            r"\(?\s{0,3}(?:additional\ )?(?:reporting|writing|editing|compiled|graphics|research)\ by\b[^\n]{0,400}",
-            regex.IGNORECASE | regex.VERBOSE,
-        ),
+        r"""\(\ {0,2}(?:Reporting|Writing|Editing|Compiled|Graphics|Research)\ by\ [^\n()]{1,400}\)\.?""",
         "(Reporting by Jane Doe; Editing by John Roe)",
     ),
-    (
+    _trailer(
+        "additional-reporting",
+        r"""\(\ {0,2}[Aa]dditional\ reporting\ by\ [^\n()]{1,400}\)\.?|Additional\ reporting\ by\ """
+        + _CREDITS
+        + r"""\.?""",
+        "(Additional reporting by Sarah Marsh in London)",
+    ),
+    _trailer(
+        "credits-line",
+        r"""(?:Reporting|Writing|Editing)\ by\ """ + _CREDITS + r"""\.?""",
+        "Writing by Jane Doe; Editing by John Roe",
+    ),
+    _trailer(
+        "compiled-by",
+        r"""Compiled\ by\ """ + _CREDITS + r"""\.?""",
+        "Compiled by Jane Doe for Reuters",
+    ),
+    _trailer(
         "contributed",
-        regex.compile(r"[^\n]{1,300}\bcontributed\ to\ this\ report\.?", regex.IGNORECASE | regex.VERBOSE),
+        r"""[^\n]{1,300}\bcontributed\ (?:to\ )?this\ (?:report|story|article)\.?""",
         "Associated Press writer Jane Doe contributed to this report.",
     ),
-    (
+    _trailer(
+        "contributing",
+        r"""Contributing:\ \p{Lu}[^\n]{0,300}""",
+        "Contributing: Jane Doe, USA TODAY",
+    ),
+    _trailer(
         "sign-off",
-        regex.compile(r"Reuters?|REUTERS?", regex.VERBOSE),
+        r"""(?i:reuters?)""",
         "Reuter",
     ),
-    (
+    _trailer(
+        "copyright-thomson-reuters",
+        r"""©\ ?\d{4}\ Thomson\ Reuters[^\n]{0,200}""",
+        "© 2023 Thomson Reuters",
+    ),
+    _trailer(
         "trust-principles",
-        regex.compile(
-            r"(?:©\ ?\d{4}\ Thomson\ Reuters[^\n]{0,200}|Our\ Standards:\ The\ Thomson\ Reuters\ Trust\ Principles\.?)",
-            regex.VERBOSE,
-        ),
+        r"""Our\ Standards:\ The\ Thomson\ Reuters\ Trust\ Principles\.?""",
         "Our Standards: The Thomson Reuters Trust Principles.",
+    ),
+    _trailer(
+        "end-mark",
+        r"""-0-|\(END\)|-30-""",
+        "-0-",
     ),
 )
 
@@ -59,10 +186,14 @@ def match_trailer(text: str) -> str | None:
     True
     """
     stripped = text.strip()
-    for name, pattern, _example in TRAILER_PATTERNS:
-        if pattern.fullmatch(stripped):
-            return name
+    for form in TRAILER_PATTERNS:
+        if form.pattern.fullmatch(stripped):
+            return form.name
     return None
+
+
+def _split_names(names: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in _NAME_SEPARATOR_RE.split(names) if name.strip())
 
 
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -72,14 +203,17 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     (('Jane Doe', 'John Roe'), None)
     >>> parse_byline("by Janie Gabbett, Reuters")
     (('Janie Gabbett',), 'Reuters')
+    >>> parse_byline("By JONATHAN J. COOPER Associated Press")
+    (('JONATHAN J. COOPER',), 'Associated Press')
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
     """
-    match = BYLINE_RE.match(text.strip())
+    match = BYLINE_RE.fullmatch(text.strip())
     if match is None:
         return None
-    names = tuple(name.strip() for name in regex.split(r",\s|\s(?:and|&)\s", match["names"]) if name.strip())
-    return names, match["agency"]
+    if match["agency_only"] is not None:
+        return (), match["agency_only"]
+    return _split_names(match["names"]), match["agency"]
 
 
 def byline_from_block(block: Block) -> Byline:

@@ -1,16 +1,24 @@
 """Photo captions: "… pose for a photo … Picture taken April 25, 2019."
 
-Strategy: a caption is told by its credit or its picture note, both fixed
-wire conventions listed in :data:`CAPTION_MARKERS`; the credit and the
-picture date are parsed out when present.
+Strategy: a caption is told by a photo credit or a picture note, fixed
+conventions of wire photo desks listed in :data:`CAPTION_PATTERNS` (each a
+named, bounded pattern with a real example). A pattern either has a shape no
+prose has ("REUTERS/Name", "(AP Photo/Name)", AP's "in this June 3, 2007,
+file photo") or is anchored where the convention puts it - a loose credit at
+the end of the caption, a "FILE PHOTO:" lead-in at its start - and keeps the
+desk's own casing ("Picture taken"), so prose that talks about a photo does
+not match. The
+credit and the picture date are parsed out when present.
 
-Must never: call a block a caption for describing a scene alone.
+Must never: call a block a caption for describing a scene or mentioning a
+photo ("The minister said the photo was taken in April.").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from wireparse.model import Block, Caption
@@ -21,31 +29,123 @@ _MONTH_NAMES = (
 )
 _MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES.split("|")[:12], start=1)}
 
+# A photographer's name: capitalised words and initials, defined once and
+# called as ``(?&person)`` by the patterns below.
+# Matches "Kim Kyung-Hoon", "Brian C. Frank"; not "the minister".
+_DEFINITIONS = r"""(?(DEFINE)
+    (?P<person>\p{Lu}[\p{L}'’-]{0,30}(?:\ (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]{0,30})){0,4})
+)"""
+
 # Reuters: "Picture taken April 25, 2019." / "Picture taken on July 4, 2023."
+# Matches "Picture taken April 25, 2019"; not "the picture taken in April".
 PICTURE_TAKEN_RE = regex.compile(
-    r"""\bpicture\ taken\ (?:on\ )?(?P<month>"""
+    r"""\bPicture\ taken\ (?:on\ )?(?P<month>(?i:"""
     + _MONTH_NAMES
-    + r""")\.?\ (?P<day>\d{1,2}),\ (?P<year>\d{4})""",
-    regex.IGNORECASE | regex.VERBOSE,
+    + r"""))\.?\ (?P<day>\d{1,2}),\ (?P<year>\d{4})""",
+    regex.VERBOSE,
 )
 
-# Credits: "REUTERS/Kim Kyung-Hoon", "(AP Photo/Evan Vucci)", "Photo: AFP",
-# "Jaafar ASHTIYEH / AFP", "(Photo Credit : PTI File Photo )".
+# A credit as the desks write it; the name group is what ``Caption.credit`` keeps.
+# Matches "REUTERS/Kim Kyung-Hoon", "(AP Photo/Evan Vucci)", "Photo: AFP",
+# "Jaafar ASHTIYEH / AFP"; not "Reuters reported".
 CREDIT_RE = regex.compile(
-    r"""(?P<credit>
-          \b(?:REUTERS|Reuters)/[^\n/]{1,60}?(?=\s*(?:\.|$|\)|/|File))
-        | \((?:AP|AFP|EPA|Getty)\ Photo/[^\n)]{1,60}\)
-        | \bPhoto(?:\ Credit)?\s?:\s?[^\n]{1,60}?(?=\)|$)
-        | \b[\p{Lu}][\w.'-]{0,30}(?:\ [\p{L}.'-]{1,30}){0,3}\ /\ (?:AFP|AP|EPA|Reuters|Getty\ Images|Xinhua)\b
+    _DEFINITIONS
+    + r"""(?P<credit>
+          \bREUTERS/(?&person)
+        | (?<=\()(?:AP|AFP|EPA|Reuters|Getty|Xinhua)\ Photo(?:/(?&person))?(?=\))
+        | (?<=\()Photo\ by\ [^\n()]{1,60}(?=\))
+        | (?<=\bPhoto(?:graph)?(?:\ [Cc]redit)?\ ?:\ ?)[^\n()]{1,60}?(?=\ ?\)|\Z)
+        | \b(?&person)\ ?/\ ?(?:AFP|AP|EPA|Reuters|REUTERS|Getty\ Images|Xinhua)\b
         )""",
     regex.VERBOSE,
 )
 
-# "File photo", "FILE PHOTO:" lead-ins and "pose for a photo".
-CAPTION_PHRASE_RE = regex.compile(
-    r"""\b(?:file\ photo|pose\ for\ a\ (?:photo|picture)|photo\ illustration)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+
+@attrs.frozen
+class CaptionForm:
+    """A named caption convention: where its pattern must be found, and a real example."""
+
+    #: Name shown as the block's provenance ("caption:picture-taken").
+    name: str
+    #: Pattern searched in the block text (each anchors itself).
+    pattern: regex.Pattern[str]
+    #: A real caption of this form.
+    example: str
+
+
+def _form(name: str, pattern: str, example: str) -> CaptionForm:
+    return CaptionForm(
+        name=name, pattern=regex.compile(_DEFINITIONS + pattern, regex.VERBOSE), example=example
+    )
+
+
+#: The caption conventions, in the order they are tried.
+CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
+    _form(
+        "picture-taken",
+        PICTURE_TAKEN_RE.pattern,
+        "Russian President Vladimir Putin and North Korea's leader Kim Jong Un pose for a photo"
+        " during their meeting in Vladivostok, Russia, April 25, 2019. Picture taken April 25, 2019.",
+    ),
+    _form(
+        "reuters-credit",
+        r"""\bREUTERS/(?&person)""",
+        "A Ukrainian serviceman fires a mortar near Bakhmut. REUTERS/Sofiia Gatilova/File Photo",
+    ),
+    _form(
+        "agency-photo",
+        r"""\((?:AP|AFP|EPA|Reuters|Getty|Xinhua)\ Photo(?:/[^\n()]{1,60})?\)""",
+        "President Joe Biden speaks in the East Room of the White House. (AP Photo/Evan Vucci)",
+    ),
+    _form(
+        "photo-by",
+        r"""\(Photo\ by\ [^\n()]{1,60}\)\.?\s{0,3}\Z""",
+        "Fans cheer in the stands. (Photo by Jane Doe/Getty Images)",
+    ),
+    _form(
+        "in-this-photo",
+        r"""\b[Ii]n\ this\ (?:\p{Lu}\p{L}{2,8}\.?\ \d{1,2},\ \d{4},?\ |undated\ |handout\ |file\ |aerial\ ){0,3}
+            (?:photo|image|picture|photograph)
+            # what AP puts after it: a comma, the end, or how the photo came
+            (?=,|\.|\s{0,3}\Z|\ (?:taken|made|provided|released|shot|obtained|from|shows)\b)""",
+        "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo.",
+    ),
+    _form(
+        "file-photo-lead",
+        r"""\A(?:FILE\ PHOTO|File\ photo)\ ?(?::|-|–|—)""",
+        "FILE PHOTO: The logo of Credit Suisse is seen in Zurich, Switzerland.",
+    ),
+    _form(
+        "file-photo-tail",
+        r"""(?:\((?:FILE\ PHOTO|File\ photo)\)|/(?:File\ Photo|FILE\ PHOTO))\.?\s{0,3}\Z""",
+        "Kim Jong Un inspects a missile launch. (File photo)",
+    ),
+    _form(
+        "photo-credit",
+        r"""(?:\A|\.\ |\()Photo(?:graph)?(?:\ [Cc]redit)?\ ?:\ ?[^\n]{1,60}\Z""",
+        "Rescue workers search the rubble in Antakya. Photo: AFP",
+    ),
+    _form(
+        "slash-credit",
+        r"""\b(?&person)\ ?/\ ?(?:AFP|AP|EPA|Reuters|REUTERS|Getty\ Images|Xinhua)\)?\.?\s{0,3}\Z""",
+        "Palestinians inspect a damaged house in Jenin. Jaafar ASHTIYEH / AFP",
+    ),
 )
+
+
+def match_caption(text: str) -> str | None:
+    """Return the name of the caption convention ``text`` follows, or ``None``.
+
+    >>> match_caption("Kim Jong Un inspects a missile launch. (AP Photo/Lee Jin-man)")
+    'agency-photo'
+    >>> match_caption("The minister said the photo was taken in April.") is None
+    True
+    """
+    stripped = text.strip()
+    for form in CAPTION_PATTERNS:
+        if form.pattern.search(stripped) is not None:
+            return form.name
+    return None
 
 
 def is_caption(text: str) -> bool:
@@ -56,11 +156,38 @@ def is_caption(text: str) -> bool:
     >>> is_caption("The minister said the photo was taken in April.")
     False
     """
-    return (
-        PICTURE_TAKEN_RE.search(text) is not None
-        or CREDIT_RE.search(text) is not None
-        or CAPTION_PHRASE_RE.search(text) is not None
-    )
+    return match_caption(text) is not None
+
+
+def parse_picture_date(text: str) -> dt.date | None:
+    """Return the date of a "Picture taken April 25, 2019." note in ``text``, if valid.
+
+    >>> parse_picture_date("A rally. Picture taken on Sept 4, 2023.")
+    datetime.date(2023, 9, 4)
+    >>> parse_picture_date("Picture taken April 31, 2019.") is None
+    True
+    """
+    taken = PICTURE_TAKEN_RE.search(text)
+    if taken is None:
+        return None
+    try:
+        return dt.date(int(taken["year"]), _MONTHS[taken["month"][:3].lower()], int(taken["day"]))
+    except ValueError:
+        return None
+
+
+def find_credit(text: str) -> str | None:
+    """Return the photo credit in ``text``, or ``None``.
+
+    >>> find_credit("A mortar fires. REUTERS/Sofiia Gatilova/File Photo")
+    'REUTERS/Sofiia Gatilova'
+    >>> find_credit("Biden speaks. (AP Photo/Evan Vucci)")
+    'AP Photo/Evan Vucci'
+    >>> find_credit("Rubble in Antakya. Photo: AFP")
+    'AFP'
+    """
+    match = CREDIT_RE.search(text)
+    return None if match is None else match["credit"].strip()
 
 
 def parse_caption(block: Block) -> Caption:
@@ -73,17 +200,9 @@ def parse_caption(block: Block) -> Caption:
     >>> caption.credit, caption.picture_date
     ('REUTERS/Jane Doe', datetime.date(2019, 4, 25))
     """
-    credit_match = CREDIT_RE.search(block.text)
-    taken = PICTURE_TAKEN_RE.search(block.text)
-    picture_date = None
-    if taken is not None:
-        try:
-            picture_date = dt.date(int(taken["year"]), _MONTHS[taken["month"][:3].lower()], int(taken["day"]))
-        except ValueError:
-            picture_date = None
     return Caption(
         text=block.text,
         span=block.text_span,
-        credit=None if credit_match is None else credit_match["credit"].strip(),
-        picture_date=picture_date,
+        credit=find_credit(block.text),
+        picture_date=parse_picture_date(block.text),
     )

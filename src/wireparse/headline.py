@@ -45,9 +45,16 @@ def is_headline_shaped(text: str) -> bool:
 def strip_site_name(text: str) -> str:
     """Drop a trailing site name from a title.
 
+    A title in capitals is a wire slug, whose tail names the news source, not
+    a site: it is kept whole.
+
     >>> strip_site_name("Mort denies Allardyce speculation | Sporting Life")
     'Mort denies Allardyce speculation'
+    >>> strip_site_name("OPEC STICKING FIRM ON OFFICIAL PRICES - SUBROTO")
+    'OPEC STICKING FIRM ON OFFICIAL PRICES - SUBROTO'
     """
+    if text.isupper():
+        return text
     return SITE_SUFFIX_RE.sub("", text)
 
 

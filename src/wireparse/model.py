@@ -208,6 +208,11 @@ class Dateline:
     date: _dt.date | None = None
     #: The dash that ends the dateline ("-", "--", "—"), or ``None``.
     dash: str | None = None
+    #: A byline run into the dateline ("By Jane Doe WASHINGTON (Reuters) -"),
+    #: or ``None``; ``raw`` and ``span`` leave it out.
+    byline: Byline | None = None
+    #: Name of the dateline form that matched ("place-date-agency"), its provenance.
+    form: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the dateline as JSON-ready data."""
@@ -219,6 +224,8 @@ class Dateline:
             "date_text": self.date_text,
             "date": None if self.date is None else self.date.isoformat(),
             "dash": self.dash,
+            "byline": _optional_dict(self.byline),
+            "form": self.form,
         }
 
 

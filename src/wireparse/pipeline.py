@@ -12,6 +12,7 @@ character of it.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -113,22 +114,27 @@ def _paragraph_from_block(block: Block) -> Paragraph:
     return Paragraph(text=block.text, span=block.text_span, line_spans=block.line_spans)
 
 
-def _split_dateline(paragraph: Paragraph) -> tuple[Dateline | None, Paragraph]:
+def _split_dateline(
+    paragraph: Paragraph, reference: _dt.date | None = None
+) -> tuple[Dateline | None, Paragraph]:
     """Cut a leading wire dateline off ``paragraph``; spans stay page offsets."""
-    dateline = parse_dateline(paragraph.text)
+    dateline = parse_dateline(paragraph.text, reference=reference)
     if dateline is None:
         return None, paragraph
-    cut = len(dateline.raw)
-    rest = paragraph.text[cut:]
-    rest_start = cut + len(rest) - len(rest.lstrip())
     text_map = map_paragraphs([paragraph])
-    page_span = text_map.span_to_page(dateline.span)
-    new_start = text_map.to_page(rest_start)
+    rest = paragraph.text[dateline.span.end :]
+    rest_start = dateline.span.end + len(rest) - len(rest.lstrip())
+    new_start = text_map.to_page(rest_start) if rest.strip() else paragraph.span.end
+    byline = dateline.byline
     line_spans = tuple(
         Span(start=max(s.start, new_start), end=s.end) for s in paragraph.line_spans if s.end > new_start
     )
     return (
-        attrs.evolve(dateline, span=page_span),
+        attrs.evolve(
+            dateline,
+            span=text_map.span_to_page(dateline.span),
+            byline=None if byline is None else attrs.evolve(byline, span=text_map.span_to_page(byline.span)),
+        ),
         Paragraph(
             text=rest.lstrip(),
             span=Span(start=new_start, end=paragraph.span.end),
@@ -162,27 +168,30 @@ def assemble_article(blocks: tuple[Block, ...]) -> Article:
     """Read labelled blocks into an :class:`Article`."""
     headline_block = next((b for b in blocks if b.kind is BlockKind.HEADLINE), None)
     paragraphs = [_paragraph_from_block(b) for b in blocks if b.kind is BlockKind.BODY]
+    timestamps = _timestamps(blocks)
+    # The page's own date gives a dateline's "July 29" its year.
+    reference = timestamps[0].value if timestamps else None
     dateline = None
     if paragraphs:
-        dateline, paragraphs[0] = _split_dateline(paragraphs[0])
+        dateline, paragraphs[0] = _split_dateline(paragraphs[0], reference)
     if dateline is None:
         lone = next((b for b in blocks if b.kind is BlockKind.DATELINE), None)
         if lone is not None:
-            parsed = parse_dateline(lone.text)
-            if parsed is not None:
-                dateline = attrs.evolve(parsed, span=parsed.span.shift(lone.text_span.start))
+            dateline, _rest = _split_dateline(_paragraph_from_block(lone), reference)
     paragraphs = [p for p in paragraphs if p.text]
     body = "\n".join(p.text for p in paragraphs)
     text_map = map_paragraphs(paragraphs)
-    timestamps = _timestamps(blocks)
     byline_block = next((b for b in blocks if b.kind is BlockKind.BYLINE), None)
+    byline = None if byline_block is None else byline_from_block(byline_block)
+    if byline is None and dateline is not None:
+        byline = dateline.byline
     return Article(
         headline=None if headline_block is None else strip_site_name(headline_block.text),
         captions=tuple(parse_caption(b) for b in blocks if b.kind is BlockKind.CAPTION),
         timestamp=timestamps[0] if timestamps else None,
         timestamps=timestamps,
         dateline=dateline,
-        byline=None if byline_block is None else byline_from_block(byline_block),
+        byline=byline,
         paragraphs=tuple(paragraphs),
         trailers=tuple(b for b in blocks if b.kind is BlockKind.TRAILER),
         attributions=tuple(_map_attribution(a, text_map) for a in find_attributions(body)),

@@ -1,64 +1,160 @@
 """Stage 3: label the structure around the article.
 
-Strategy: captions, bylines, timestamps, datelines standing alone and wire
-trailers are fixed conventions; each detector is a pure ``str -> bool``
-function from its own module, tried in the order of :data:`STRUCTURE_RULES`.
+Strategy: captions, bylines, timestamps (alone, or with a short credit such as
+"Reuters November 18, 2019 11:03 PM"), datelines standing alone and wire
+trailers are fixed conventions; each detector is a pure function from its
+own module that names the form it found, tried in the order of
+:data:`STRUCTURE_RULES`.
+Then a page that is one whole wire story - a dateline in its first few blocks
+and a trailer or sign-off closing it - has every block left between the two
+labelled body: wire copy carries no navigation, and its tables of figures are
+part of the story.
+
+Must never: label body on a page that does not both open and close as wire
+copy does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from wireparse.bylines import match_trailer, parse_byline
-from wireparse.captions import is_caption
+from wireparse.captions import match_caption
 from wireparse.datelines import parse_dateline
 from wireparse.model import Block, BlockKind
-from wireparse.timestamps import parse_timestamp
+from wireparse.timestamps import is_dated_line, parse_timestamp
 
 
-def _is_trailer(text: str) -> bool:
-    return match_trailer(text) is not None
+@attrs.frozen
+class StructureRule:
+    """A convention that labels a whole block: its name, kind and detector."""
+
+    #: Name shown as the block's provenance, followed by the form that matched
+    #: ("trailer:sign-off", "caption:picture-taken").
+    name: str
+    #: Kind given to the blocks it matches.
+    kind: BlockKind
+    #: Returns the name of the form matched ("" when the rule has no forms),
+    #: or ``None`` when the block is not of this kind.
+    detect: Callable[[str], str | None]
+    #: Noise kinds this rule may take over: a convention is more specific than
+    #: the noise lexicon, whose "©" rule also matches "© 2023 Thomson Reuters".
+    takes_over: frozenset[BlockKind] = frozenset()
 
 
-def _is_byline(text: str) -> bool:
-    return parse_byline(text) is not None
+def _detect_byline(text: str) -> str | None:
+    return None if parse_byline(text) is None else ""
 
 
-def _is_timestamp(text: str) -> bool:
-    return parse_timestamp(text) is not None
+def _detect_timestamp(text: str) -> str | None:
+    return None if parse_timestamp(text) is None else ""
 
 
-def _is_lone_dateline(text: str) -> bool:
+def _detect_dated_line(text: str) -> str | None:
+    return "" if is_dated_line(text) else None
+
+
+def _detect_lone_dateline(text: str) -> str | None:
     dateline = parse_dateline(text)
-    return dateline is not None and len(dateline.raw) >= len(text.strip())
+    if dateline is None or dateline.span.end < len(text.strip()):
+        return None
+    return dateline.form or ""
 
 
-#: (rule name, kind, detector), tried in order on each unlabelled block.
-STRUCTURE_RULES: tuple[tuple[str, BlockKind, Callable[[str], bool]], ...] = (
-    ("trailer", BlockKind.TRAILER, _is_trailer),
-    ("byline", BlockKind.BYLINE, _is_byline),
-    ("timestamp", BlockKind.TIMESTAMP, _is_timestamp),
-    ("lone-dateline", BlockKind.DATELINE, _is_lone_dateline),
-    ("caption", BlockKind.CAPTION, is_caption),
+#: The conventions, tried in order on each unlabelled block.
+STRUCTURE_RULES: tuple[StructureRule, ...] = (
+    StructureRule("trailer", BlockKind.TRAILER, match_trailer, takes_over=frozenset({BlockKind.LEGAL})),
+    StructureRule("byline", BlockKind.BYLINE, _detect_byline),
+    StructureRule("timestamp", BlockKind.TIMESTAMP, _detect_timestamp),
+    StructureRule("dated-line", BlockKind.TIMESTAMP, _detect_dated_line),
+    StructureRule("lone-dateline", BlockKind.DATELINE, _detect_lone_dateline),
+    StructureRule("caption", BlockKind.CAPTION, match_caption),
 )
 
 
 def label_structure(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """Label captions, bylines, timestamps, lone datelines and trailers.
+    """Label captions, bylines, timestamps, lone datelines and trailers, then a wire story's body.
 
     >>> from wireparse.blocks import split_blocks
     >>> blocks = label_structure(split_blocks("16:34 JST, July 30, 2023\\nBy Jane Doe"))
     >>> [b.kind.value for b in blocks]
     ['timestamp', 'byline']
     """
-    labelled: list[Block] = []
-    for block in blocks:
-        if block.kind is BlockKind.UNLABELLED:
-            for name, kind, detector in STRUCTURE_RULES:
-                if detector(block.text):
-                    block = attrs.evolve(block, kind=kind, rule=name)
-                    break
+    return label_wire_story(label_conventions(blocks))
+
+
+def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Label each unlabelled block by the first of :data:`STRUCTURE_RULES` that fits it."""
+    return tuple(_label_convention(block) for block in blocks)
+
+
+def _label_convention(block: Block) -> Block:
+    for rule in STRUCTURE_RULES:
+        if block.kind is not BlockKind.UNLABELLED and block.kind not in rule.takes_over:
+            continue
+        form = rule.detect(block.text)
+        if form is not None:
+            return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
+    return block
+
+
+# How many non-blank blocks a wire story's dateline may stand behind: the
+# title, a byline, and one more (a second title line, an editor's note).
+WIRE_OPENING_WINDOW = 4
+
+
+def _opens_with_dateline(block: Block) -> bool:
+    return block.kind in (BlockKind.UNLABELLED, BlockKind.DATELINE) and parse_dateline(block.text) is not None
+
+
+def find_wire_story(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """Return ``(opening, closing)``: the block with the dateline and the first closing trailer.
+
+    A wire story opens with its dateline among its first blocks and closes
+    with a trailer ("(Reporting by ...)") or a sign-off ("Reuter") as its last
+    blocks; ``None`` when the page does not do both.
+    """
+    text_positions = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.BLANK]
+    opening = next(
+        (index for index in text_positions[:WIRE_OPENING_WINDOW] if _opens_with_dateline(blocks[index])),
+        None,
+    )
+    if opening is None:
+        return None
+    closing = None
+    for index in reversed(text_positions):
+        if blocks[index].kind is not BlockKind.TRAILER:
+            break
+        closing = index
+    if closing is None or closing <= opening:
+        return None
+    return opening, closing
+
+
+def label_wire_story(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Label a whole wire story: its title (the first line) headline, every block left in it body.
+
+    Inside a wire story nothing is navigation, so the title is taken even when
+    the noise lexicon matched a word of it ("ESSO LOWERS PREMIUM PETROL PUMP
+    PRICE"), and tables of figures are body.
+
+    >>> from wireparse.blocks import split_blocks
+    >>> page = "COMPANY <CO> 4TH QTR NET\\n    NEW YORK, Feb 26 -\\n    Shr 15 cts vs four cts\\n Reuter"
+    >>> [b.kind.value for b in label_wire_story(label_conventions(split_blocks(page)))]
+    ['headline', 'dateline', 'body', 'trailer']
+    """
+    story = find_wire_story(blocks)
+    if story is None:
+        return blocks
+    opening, closing = story
+    title = next((index for index, block in enumerate(blocks) if block.kind is not BlockKind.BLANK), opening)
+    labelled = []
+    for index, block in enumerate(blocks):
+        if index == title < opening and (block.kind is BlockKind.UNLABELLED or block.is_noise):
+            block = attrs.evolve(block, kind=BlockKind.HEADLINE, rule="wire-title")
+        elif opening <= index < closing and block.kind is BlockKind.UNLABELLED:
+            block = attrs.evolve(block, kind=BlockKind.BODY, rule="wire-story")
         labelled.append(block)
     return tuple(labelled)

@@ -1,69 +1,682 @@
-"""Stage 3a: read timestamps ("16:34 JST, July 30, 2023") into aware datetimes.
+"""Stage 3a: read timestamps ("16:34 JST, July 30, 2023") into datetimes.
 
-Strategy: a block is a timestamp when one of a few named, bounded patterns
-matches all of it (an optional label such as "Updated:" aside). The zone
-abbreviation resolves through the table in :mod:`wireparse.timezones`.
+Strategy: a timestamp is one of a few named forms (:data:`FORMS`), each a
+verbose, bounded pattern assembled from named fragments (a month name, a day,
+a clock time, a zone...), optionally led by a label such as "Updated:".
+:func:`find_timestamps` runs every form over a text and keeps the leftmost,
+longest, non-overlapping matches; :func:`parse_timestamp` accepts a text only
+when those matches are all it holds besides punctuation and blanks. Zone
+abbreviations resolve through the table in :mod:`wireparse.timezones`.
 
-Must never: read the clock, the ``TZ`` variable or the locale.
+Choices, all documented in ``docs/timestamps.md``:
+
+* A numeric date whose two first fields could both be the month ("03/04/2023")
+  is read month first and carries the ``"ambiguous-day-month"`` warning; one
+  field above 12 settles it ("15/01/08" is day first).
+* Two-digit years 00-69 are 2000-2069, 70-99 are 1970-1999; years outside
+  1900-2100 are not read as timestamps.
+* A text without a zone gives a naive datetime; a date without a time gives
+  midnight with :attr:`Precision.DATE`.
+* Relative forms ("5 hours ago", "yesterday", "on Saturday"), dates
+  without a year ("Nov 18") and clock times alone ("5:50 PM") get a value only from an explicit ``reference``;
+  a date without a year is the latest such date not after the reference.
+
+Must never: read the clock, the ``TZ`` variable or the locale; raise on any
+``str``; take more than linear time (every quantifier is bounded).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
+import attrs
 import regex
+from dateutil.relativedelta import relativedelta
 
 from wireparse.model import Precision, Span, Timestamp
-from wireparse.timezones import resolve_zone
+from wireparse.timezones import ZONES, lookup_zone, offset_zone, parse_offset, zone_from_rule
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+# ---------------------------------------------------------------- vocabulary
+
+#: Month names and their abbreviations as printed, lower case.
+MONTHS: Mapping[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
 }  # fmt: skip
 
-# "16:34 JST, July 30, 2023" (The Japan News); not "16:34, July 30".
-TIME_ZONE_DATE_RE = regex.compile(
-    r"""
-    (?P<hour>\d{1,2}):(?P<minute>\d{2})\s{0,3}(?P<zone>[A-Z]{2,5}),\s{0,3}
-    (?P<month>[A-Za-z]{3,9})\.?\s{1,3}(?P<day>\d{1,2}),\s{0,3}(?P<year>\d{4})
-    """,
-    regex.VERBOSE,
+#: Weekday names and abbreviations, lower case, Monday = 0.
+WEEKDAYS: Mapping[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tues": 1, "tue": 1,
+    "wednesday": 2, "weds": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+#: Labels that lead a timestamp, lower case, and what they normalise to.
+LABELS: Mapping[str, str] = {
+    "published": "published",  # "Published: Jan 5, 2008 10:02 ET"
+    "first published": "published",  # "First Published: Tuesday, November 19, 2019 08:38 AM"
+    "originally published": "published",  # "Originally published July 30, 2023"
+    "published date": "published",  # "Published Date: 11 January 2008"
+    "publication date": "published",  # "Publication date: 30/07/2023"
+    "posted": "published",  # "Posted on Fri, Jan. 18, 2008"
+    "updated": "updated",  # "Updated: Sun 30 Jul 2023 16.34 BST"
+    "last updated": "updated",  # "Last Updated: 6:10 PM Dec 31, 2007"
+    "page updated": "updated",  # "Page updated July 30, 2023 4:34 a.m."
+    "modified": "modified",  # "Modified: 2023-07-30T07:34:00Z"
+    "last modified": "modified",  # "Last modified on Sun 30 Jul 2023 16.34 BST"
+    "created": "created",  # "Created: 30 July 2023 07:34"
+}
+
+#: Number words that stand for an amount in relative forms ("an hour ago").
+NUMBER_WORDS: Mapping[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+#: Units of relative forms, lower case, and the unit they stand for.
+#: A lone "m" is minutes: live pages print "32M ago", never months so.
+UNITS: Mapping[str, str] = {
+    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds", "s": "seconds",
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes", "m": "minutes",
+    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
+    "day": "days", "days": "days", "d": "days",
+    "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks", "w": "weeks",
+    "month": "months", "months": "months", "mo": "months", "mos": "months",
+    "year": "years", "years": "years", "yr": "years", "yrs": "years", "y": "years",
+}  # fmt: skip
+
+#: Zones after which a numeric offset counts from UTC ("GMT+9" is UTC+9).
+UNIVERSAL_ZONES = frozenset({"GMT", "UTC", "UT"})
+
+#: The years a timestamp may name.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+#: The longest text :func:`parse_timestamp` reads: two labelled timestamps
+#: and their separators fit well within it; anything longer is prose.
+MAX_TIMESTAMP_LINE = 240
+
+
+def _alternation(words: Iterable[str], *, cased: bool) -> str:
+    """A regex alternation of ``words``, longest first.
+
+    ``cased`` words match capitalised or upper case only ("May", "MAY"), so
+    that the verb "may" and the noun "march" are not dates.
+    """
+    variants: set[str] = set()
+    for word in words:
+        variants.update((word.capitalize(), word.upper()) if cased else (word,))
+    escaped = (r"\s{1,3}".join(regex.escape(part) for part in variant.split()) for variant in variants)
+    return "|".join(sorted(escaped, key=lambda item: (-len(item), item)))
+
+
+# ---------------------------------------------------------------- fragments
+# Each fragment is verbose regex source with named groups; the forms below
+# join them. Groups of the same name in different branches are one group.
+
+# "Jul.", "SEPT", "November"; not "may" or "Mayor".
+MONTH = rf"(?P<month_name>\b(?:{_alternation(MONTHS, cased=True)})\b)\.?"
+
+# "Sun., ", "Monday , ", "Tue "; not "Sunny".
+WEEKDAY = rf"(?:(?P<weekday>\b(?:{_alternation(WEEKDAYS, cased=True)})\b)\.?\s{{0,2}},?\s{{0,3}})"
+
+# "30", "4th", "20th"; not "300".
+DAY = r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+
+# "2023"; not "20231".
+YEAR = r"(?P<year>\d{4})(?!\d)"
+
+# Between the day and the year: "30, 2023", "9 , 2008", "30 2023", "30-Jul-2023".
+DAY_YEAR_SEPARATOR = r"(?:\s{0,2},\s{0,3}|\s{1,3}|-)"
+
+# "July 30, 2023", "Sept. 4, 2023", "November 20th, 2019"; not "July 30".
+MONTH_DAY_YEAR = rf"(?:{MONTH}\s{{0,3}}{DAY}{DAY_YEAR_SEPARATOR}{YEAR})"
+
+# "30 July 2023", "15th January 2008", "29 December, 2007", "30-Jul-2023".
+DAY_MONTH_YEAR = rf"(?:{DAY}(?:-|\s{{0,3}}(?:of\s{{1,3}})?){MONTH}{DAY_YEAR_SEPARATOR}{YEAR})"
+
+# "2023-07-30", "2023/07/30", "2023.07.30"; not "2023-07/30" or "12023-07-30".
+YEAR_MONTH_DAY = r"""
+    (?:(?<![\d.])(?P<year>\d{4})(?P<ymd_separator>[-/.])(?P<month_number>\d{1,2})
+    (?P=ymd_separator)(?P<day>\d{1,2})(?!\d))
+"""
+
+# "1/15/2008", "15/01/08", "18.11.2019", "30-07-2023"; not "1.2.3" (a
+# version: dots and hyphens need a four-digit year), not "192.168.1.10".
+NUMERIC_DATE = r"""
+    (?:(?<![\d./\-])(?P<first_field>\d{1,2})
+    (?: / (?P<second_field>\d{1,2}) / (?P<year>\d{4}|\d{2})
+      | (?P<numeric_separator>[.\-]) (?P<second_field>\d{1,2}) (?P=numeric_separator) (?P<year>\d{4})
+    )(?!\d|[./\-]\d))
+"""
+
+DATE = rf"(?:{MONTH_DAY_YEAR}|{DAY_MONTH_YEAR}|{YEAR_MONTH_DAY}|{NUMERIC_DATE})"
+
+# "July 30", "Nov 18", "15 Jan"; not "July 30, 2023" (the year-less form
+# gives way to the full date).
+MONTH_DAY = rf"""
+    (?:(?:{MONTH}\s{{0,3}}{DAY}|{DAY}\s{{0,3}}(?:of\s{{1,3}})?{MONTH})
+    (?!\s{{0,3}},?\s{{0,3}}\d{{4}}))
+"""
+
+# "a.m.", "PM", "pm"; not "Amsterdam".
+MERIDIEM = r"(?P<meridiem>[aApP]\.?\s?[mM]\b\.?)"
+
+# "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123";
+# not "16:345", a lone "16" or the "09:00" of an offset "+09:00".
+TIME = rf"""
+    (?:(?<![\d.:+\-−])(?P<hour>\d{{1,2}})
+    (?: [:.] (?P<minute>\d{{2}}) (?: : (?P<second>\d{{2}}) (?: [.,] (?P<fraction>\d{{1,6}}) )? )? (?!\d)
+        (?: \s{{0,2}} {MERIDIEM} )?
+      | \s{{0,2}} {MERIDIEM}
+    ))
+"""
+
+# "JST", "GMT+9", "GMT +3", "UTC-05:00", "+09:00", "-0500", "Z", "(ET)";
+# not "ETA", not "+9" without "GMT" or "UTC" before it.
+ZONE = rf"""
+    (?:\s{{0,3}}(?P<zone_open>\()?(?P<zone>
+        (?P<zone_name>(?<![A-Za-z])(?:{_alternation(ZONES, cased=False)})(?![A-Za-z]))
+        (?: \s{{0,2}} (?P<offset>[+\-−]\s{{0,2}}(?:\d{{2}}(?::?\d{{2}})?|\d(?::\d{{2}})?)) (?!\d) )?
+      | (?P<offset>[+\-−]\d{{2}}:?\d{{2}}) (?!\d)
+    )(?(zone_open)\)))
+"""
+
+# Between a date and its time: "2023, 4:34", "2019 at 8:59", "2019 - 07:29",
+# "2019 / 10:07", "2008; 4:38", "2023-07-30T07:34".
+DATE_TIME_SEPARATOR = r"(?:\s{0,3}[,;]?\s{0,3}(?:\bat\b|@|-|–|—|/|\||T)?\s{0,3})"
+
+# Between a time (and zone) and its date: "JST, July", "PM Dec", "MST on Sun.".
+TIME_DATE_SEPARATOR = r"(?:\s{0,3}[,;|\-–—/]?\s{0,3}(?:\bon\b)?\s{0,3})"
+
+CLOCK = rf"(?:{DATE_TIME_SEPARATOR}{TIME}{ZONE}?)"
+
+# "5 hours ago", "32M ago", "an hour ago", "2 days ago at 07:52 am".
+RELATIVE_AGO = rf"""
+    (?:(?<!\w)(?P<amount>\d{{1,3}}|(?i:{_alternation(NUMBER_WORDS, cased=False)}))\s{{0,2}}
+    (?P<unit>(?i:{_alternation(UNITS, cased=False)}))\s{{1,2}}(?i:ago)\b
+    (?:\s{{1,3}}(?i:at)\s{{1,3}}{TIME})?)
+"""
+
+# "Yesterday", "yesterday at 5:30 p.m.", "Today 09:15", "just now"; not a lone "Today".
+RELATIVE_DAY = rf"""
+    (?:(?<!\w)(?P<day_word>(?i:yesterday|today|just\s{{1,2}}now))\b
+    (?:\s{{0,3}},?\s{{0,3}}(?i:at)?\s{{0,3}}{TIME}{ZONE}?)?)
+"""
+
+# "on Saturday", "last Monday"; not "on Sat" (too short to be sure), not
+# "on Sunday, October 13th, 2019" (a weekday before a date is no relative form).
+RELATIVE_WEEKDAY = rf"""
+    (?:(?<!\w)(?P<weekday_word>(?i:on|last))\s{{1,3}}
+    (?P<weekday>\b(?:{_alternation((name for name in WEEKDAYS if name.endswith("day")), cased=True)})\b)
+    (?!\s{{0,3}},?\s{{0,3}}(?:\d|{MONTH})))
+"""
+
+# "Updated: ", "First Published ", "Posted on ", "Updated : ", "UPDATED: ".
+LABEL = rf"""
+    (?:(?<!\w)(?P<label>(?i:{_alternation(LABELS, cased=False)}))\b
+    (?:\s{{1,3}}(?i:on|at)\b)?\s{{0,3}}[:：]?\s{{0,3}})
+"""
+
+
+# ---------------------------------------------------------------- reading
+
+#: The groups of a match by name; a form lacks some groups, which read as ``None``.
+Fields = Mapping[str, str | None]
+
+
+@attrs.frozen
+class Reading:
+    """What a match says once its fields are read: value, precision, warnings."""
+
+    value: dt.datetime | None
+    precision: Precision
+    zone: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def _group(fields: Fields, name: str) -> str:
+    """The text of a group the form guarantees ("" if it is absent after all)."""
+    return fields.get(name) or ""
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        return 2000 + year if year < 70 else 1900 + year
+    return year
+
+
+def _month_and_day(fields: Fields) -> tuple[int, int, tuple[str, ...]] | None:
+    """Return month, day and warnings from whichever date fields matched."""
+    if fields.get("month_name") is not None:
+        return MONTHS[_group(fields, "month_name").lower()], int(_group(fields, "day")), ()
+    if fields.get("month_number") is not None:
+        return int(_group(fields, "month_number")), int(_group(fields, "day")), ()
+    first, second = int(_group(fields, "first_field")), int(_group(fields, "second_field"))
+    if first > 12 >= second:
+        return second, first, ()
+    if second > 12 >= first:
+        return first, second, ()
+    if first <= 12 and second <= 12:
+        return first, second, () if first == second else ("ambiguous-day-month",)
+    return None
+
+
+def _clock(fields: Fields) -> tuple[int, int, int, int] | None:
+    """Return hour, minute, second, microsecond, or ``None`` without a time."""
+    if fields.get("hour") is None:
+        return None
+    hour = int(_group(fields, "hour"))
+    meridiem = fields.get("meridiem")
+    if meridiem is not None and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if meridiem[0] in "pP" else 0)
+    fraction = fields.get("fraction") or ""
+    microsecond = int(fraction.ljust(6, "0")) if fraction else 0
+    return hour, int(fields.get("minute") or 0), int(fields.get("second") or 0), microsecond
+
+
+def _precision(fields: Fields) -> Precision:
+    if fields.get("hour") is None:
+        return Precision.DATE
+    return Precision.SECOND if fields.get("second") is not None else Precision.MINUTE
+
+
+def _zone(fields: Fields) -> tuple[dt.tzinfo | None, tuple[str, ...]] | None:
+    """Return the match's zone and its warnings; ``None`` when it is invalid."""
+    name, offset_text = fields.get("zone_name"), fields.get("offset")
+    if offset_text is not None:
+        if name is not None and name not in UNIVERSAL_ZONES:
+            return None
+        minutes = parse_offset(offset_text.replace(" ", ""))
+        return None if minutes is None else (offset_zone(minutes), ())
+    if name is None:
+        return (None, ())
+    rule = lookup_zone(name)
+    return None if rule is None else zone_from_rule(rule)
+
+
+def _weekday_warnings(fields: Fields, date: dt.date) -> tuple[str, ...]:
+    weekday = fields.get("weekday")
+    if weekday is None or WEEKDAYS[weekday.lower()] == date.weekday():
+        return ()
+    return ("weekday-mismatch",)
+
+
+def _in_range(value: dt.datetime) -> bool:
+    return FIRST_YEAR <= value.year <= LAST_YEAR
+
+
+def _with_clock(
+    date: dt.date, clock: tuple[int, int, int, int] | None, zone: dt.tzinfo | None
+) -> dt.datetime:
+    hour, minute, second, microsecond = clock or (0, 0, 0, 0)
+    return dt.datetime(date.year, date.month, date.day, hour, minute, second, microsecond, tzinfo=zone)
+
+
+def _read_absolute(fields: Fields, reference: dt.datetime | None) -> Reading | None:
+    """Read a date (with or without year), time and zone; ``None`` when invalid."""
+    month_day = _month_and_day(fields)
+    zone = _zone(fields)
+    if month_day is None or zone is None:
+        return None
+    month, day, warnings = month_day
+    tzinfo, zone_warnings = zone
+    warnings += zone_warnings
+    clock = _clock(fields)
+    if clock is not None and not (0 <= clock[0] <= 23 and clock[1] <= 59 and clock[2] <= 59):
+        return None
+    zone_text = fields.get("zone")
+    if fields.get("year") is None:
+        date = _latest_date(month, day, reference)
+        if date is None:
+            # "Feb 30" is no date in any year; "Nov 18" without a reference is
+            # a date whose year we cannot know.
+            if not _exists_in_some_year(month, day):
+                return None
+            return Reading(value=None, precision=_precision(fields), zone=zone_text, warnings=warnings)
+    else:
+        try:
+            date = dt.date(_full_year(_group(fields, "year")), month, day)
+        except ValueError:
+            return None
+    value = _with_clock(date, clock, tzinfo)
+    if not _in_range(value):
+        return None
+    warnings += _weekday_warnings(fields, date)
+    return Reading(value=value, precision=_precision(fields), zone=zone_text, warnings=warnings)
+
+
+def _exists_in_some_year(month: int, day: int) -> bool:
+    try:
+        dt.date(2000, month, day)  # a leap year: every real day exists in it
+    except ValueError:
+        return False
+    return True
+
+
+def _latest_date(month: int, day: int, reference: dt.datetime | None) -> dt.date | None:
+    """The latest date of ``month`` and ``day`` not after ``reference`` (a day's grace for zones).
+
+    A page prints a date without its year for something recent: "Nov 18"
+    read on 30 July 2023 is 18 November 2022.
+    """
+    if reference is None:
+        return None
+    latest = reference.date() + dt.timedelta(days=1)
+    for year in range(latest.year, latest.year - 9, -1):  # Feb 29 recurs within eight years
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= latest:
+            return date
+    return None
+
+
+def _midnight(date: dt.date, reference: dt.datetime) -> dt.datetime:
+    return dt.datetime(date.year, date.month, date.day, tzinfo=reference.tzinfo)
+
+
+def _on_reference_day(date: dt.date, fields: Fields, reference: dt.datetime) -> Reading | None:
+    """A relative day ("yesterday at 5:30 p.m.") with its optional time and zone."""
+    clock = _clock(fields)
+    zone = _zone(fields)
+    if zone is None or (clock is not None and not (0 <= clock[0] <= 23 and clock[1] <= 59)):
+        return None
+    tzinfo, warnings = zone
+    value = _with_clock(date, clock, tzinfo if fields.get("zone") else reference.tzinfo)
+    return Reading(value=value, precision=_precision(fields), zone=fields.get("zone"), warnings=warnings)
+
+
+def _read_ago(fields: Fields, reference: dt.datetime | None) -> Reading | None:
+    unit = UNITS[_group(fields, "unit").lower()]
+    amount_text = _group(fields, "amount").lower()
+    amount = NUMBER_WORDS[amount_text] if amount_text in NUMBER_WORDS else int(amount_text)
+    coarse = unit in {"days", "weeks", "months", "years"}
+    precision = Precision.DATE if coarse else Precision.MINUTE
+    if unit == "seconds":
+        precision = Precision.SECOND
+    if fields.get("hour") is not None:
+        precision = _precision(fields)
+    if reference is None:
+        return Reading(value=None, precision=precision)
+    steps = {unit: amount}
+    moment = reference - relativedelta(
+        years=steps.get("years", 0),
+        months=steps.get("months", 0),
+        weeks=steps.get("weeks", 0),
+        days=steps.get("days", 0),
+        hours=steps.get("hours", 0),
+        minutes=steps.get("minutes", 0),
+        seconds=steps.get("seconds", 0),
+    )
+    if not coarse:
+        if precision is Precision.MINUTE:
+            moment = moment.replace(second=0, microsecond=0)
+        return Reading(value=moment, precision=precision)
+    if fields.get("hour") is None:
+        return Reading(value=_midnight(moment.date(), reference), precision=precision)
+    return _on_reference_day(moment.date(), fields, reference)
+
+
+def _read_relative_day(fields: Fields, reference: dt.datetime | None) -> Reading | None:
+    word = " ".join(_group(fields, "day_word").lower().split())
+    if word == "today" and fields.get("hour") is None:
+        return None  # a lone "Today" is a menu item more often than a date
+    if word == "just now":
+        value = None if reference is None else reference.replace(second=0, microsecond=0)
+        return Reading(value=value, precision=Precision.MINUTE)
+    if reference is None:
+        return Reading(value=None, precision=_precision(fields), zone=fields.get("zone"))
+    date = reference.date() - dt.timedelta(days=1 if word == "yesterday" else 0)
+    if fields.get("hour") is None:
+        return Reading(value=_midnight(date, reference), precision=Precision.DATE)
+    return _on_reference_day(date, fields, reference)
+
+
+def _read_relative_weekday(fields: Fields, reference: dt.datetime | None) -> Reading | None:
+    if reference is None:
+        return Reading(value=None, precision=Precision.DATE)
+    weekday = WEEKDAYS[_group(fields, "weekday").lower()]
+    days_back = (reference.weekday() - weekday) % 7
+    if days_back == 0 and _group(fields, "weekday_word").lower() == "last":
+        days_back = 7
+    date = reference.date() - dt.timedelta(days=days_back)
+    return Reading(value=_midnight(date, reference), precision=Precision.DATE)
+
+
+def _read_time(fields: Fields, reference: dt.datetime | None) -> Reading | None:
+    """A clock time alone ("5:50 PM", "1:43 pm IST"): the reference's day, if any."""
+    if fields.get("meridiem") is None and fields.get("zone") is None:
+        return None  # "15:44" alone is as often a duration or a score as a time
+    if reference is None:
+        clock, zone = _clock(fields), _zone(fields)
+        if clock is None or zone is None or not (0 <= clock[0] <= 23 and clock[1] <= 59):
+            return None
+        return Reading(value=None, precision=_precision(fields), zone=fields.get("zone"), warnings=zone[1])
+    return _on_reference_day(reference.date(), fields, reference)
+
+
+# ---------------------------------------------------------------- forms
+
+
+@attrs.frozen
+class TimestampForm:
+    """One named form of timestamp: its pattern and a real example."""
+
+    #: Name of the form.
+    name: str
+    #: The compiled pattern; group ``raw`` is the timestamp, ``label`` its label.
+    pattern: regex.Pattern[str]
+    #: A real example the form reads.
+    example: str
+    #: Reads the groups of a match into a value; ``None`` when they make no timestamp.
+    reader: Callable[[Fields, dt.datetime | None], Reading | None]
+    #: A cheap pattern every match contains: a text without it skips the form.
+    anchor: regex.Pattern[str]
+
+
+def _form(
+    name: str,
+    source: str,
+    example: str,
+    reader: Callable[[Fields, dt.datetime | None], Reading | None],
+    anchor: str = r"\d",
+) -> TimestampForm:
+    pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
+    return TimestampForm(
+        name=name, pattern=pattern, example=example, reader=reader, anchor=regex.compile(anchor)
+    )
+
+
+#: The forms, in order of preference when two matches start at one place.
+FORMS: tuple[TimestampForm, ...] = (
+    _form("date-time", rf"{WEEKDAY}?{DATE}{CLOCK}?", "Updated: Sun 30 Jul 2023 16.34 BST", _read_absolute),
+    _form(
+        "time-date",
+        rf"{WEEKDAY}?{TIME}{ZONE}?{TIME_DATE_SEPARATOR}{WEEKDAY}?{DATE}",
+        "16:34 JST, July 30, 2023",
+        _read_absolute,
+    ),
+    _form("month-day", rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?", "January 7 17:09", _read_absolute),
+    _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time),
+    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago"),
+    _form(
+        "relative-day",
+        RELATIVE_DAY,
+        "Yesterday at 5:30 p.m.",
+        _read_relative_day,
+        anchor=r"(?i)yesterday|today|now",
+    ),
+    _form("relative-weekday", RELATIVE_WEEKDAY, "on Saturday", _read_relative_weekday, anchor=r"day"),
 )
 
 
+def _read(form: TimestampForm, fields: Fields, reference: dt.datetime | None) -> Reading | None:
+    try:
+        reading = form.reader(fields, reference)
+    except (ValueError, OverflowError):
+        # A reference near the end of the calendar pushed a relative form
+        # out of it; the text is still a timestamp, of unknown value.
+        return Reading(value=None, precision=_precision(fields), warnings=("out-of-range",))
+    if reading is not None and reading.value is not None and not _in_range(reading.value):
+        return attrs.evolve(reading, value=None, warnings=(*reading.warnings, "out-of-range"))
+    return reading
+
+
+def _timestamp(
+    form: TimestampForm, match: regex.Match[str], reference: dt.datetime | None
+) -> Timestamp | None:
+    fields: Fields = match.groupdict()
+    reading = _read(form, fields, reference)
+    if reading is None:
+        return None
+    label = fields.get("label")
+    return Timestamp(
+        raw=match["raw"],
+        value=reading.value,
+        span=Span(start=match.start("raw"), end=match.end("raw")),
+        precision=reading.precision,
+        label=None if label is None else LABELS[" ".join(label.lower().split())],
+        zone=reading.zone,
+        warnings=reading.warnings,
+    )
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _check_arguments(function: str, text: object, reference: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"{function}() expects a str text, got {type(text).__name__}")
+    if reference is not None and not isinstance(reference, dt.datetime):
+        raise TypeError(f"{function}() expects a datetime reference or None, got {type(reference).__name__}")
+
+
+def _matches(text: str, reference: dt.datetime | None) -> Iterator[tuple[int, int, Timestamp]]:
+    """Every valid match of every form: (start with label, end, timestamp)."""
+    for form in FORMS:
+        if form.anchor.search(text) is None:
+            continue
+        for match in form.pattern.finditer(text):
+            timestamp = _timestamp(form, match, reference)
+            if timestamp is not None:
+                yield match.start(), match.end(), timestamp
+
+
+def _leftmost_longest(text: str, reference: dt.datetime | None) -> list[tuple[int, int, Timestamp]]:
+    kept: list[tuple[int, int, Timestamp]] = []
+    end = 0
+    for found in sorted(_matches(text, reference), key=lambda item: (item[0], -item[1])):
+        if found[0] >= end:
+            kept.append(found)
+            end = found[1]
+    return kept
+
+
+def find_timestamps(text: str, *, reference: dt.datetime | None = None) -> tuple[Timestamp, ...]:
+    """Find every timestamp in ``text``, each with its label when it has one.
+
+    Spans are offsets into ``text``. ``reference`` gives relative forms and
+    dates without a year their value.
+
+    >>> found = find_timestamps("By Jane Doe | Published: Jan 5, 2008 10:02 ET | Updated: Jan 6, 2008 9:15 ET")
+    >>> [(t.label, t.raw, t.value.isoformat()) for t in found]
+    [('published', 'Jan 5, 2008 10:02 ET', '2008-01-05T10:02:00-05:00'), ('updated', 'Jan 6, 2008 9:15 ET', '2008-01-06T09:15:00-05:00')]
+    >>> find_timestamps("Chapter 12:30, verse 2-1.")
+    ()
+    """
+    _check_arguments("find_timestamps", text, reference)
+    return tuple(timestamp for _start, _end, timestamp in _leftmost_longest(text, reference))
+
+
+def _is_filler(text: str) -> bool:
+    """True when ``text`` holds only blanks, punctuation and symbols ("| ", "•")."""
+    return all(unicodedata.category(character)[0] in "PSZ" for character in text)
+
+
 def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Timestamp | None:
-    """Read ``text`` as one timestamp; ``None`` when it is not one.
+    """Read ``text`` as one timestamp line; ``None`` when it holds anything else.
+
+    A label ("Updated:", "First published") and surrounding punctuation are
+    allowed; the span is relative to ``text`` and covers ``raw``, the
+    timestamp without its label. A line of two labelled timestamps
+    ("Published: ... | Updated: ...") gives the first; :func:`find_timestamps`
+    gives both.
 
     >>> parse_timestamp("16:34 JST, July 30, 2023").value.isoformat()
     '2023-07-30T16:34:00+09:00'
+    >>> timestamp = parse_timestamp("Updated: Sun 30 Jul 2023 16.34 BST")
+    >>> timestamp.label, timestamp.raw, timestamp.value.isoformat()
+    ('updated', 'Sun 30 Jul 2023 16.34 BST', '2023-07-30T16:34:00+01:00')
     >>> parse_timestamp("North Korea and Russia deny it.") is None
     True
     """
-    del reference
-    stripped = text.strip()
-    match = TIME_ZONE_DATE_RE.fullmatch(stripped)
-    if match is None:
+    _check_arguments("parse_timestamp", text, reference)
+    if len(text) > MAX_TIMESTAMP_LINE and len(text.strip()) > MAX_TIMESTAMP_LINE:
         return None
-    month = MONTHS.get(match["month"][:3].lower())
-    zone = resolve_zone(match["zone"])
-    if month is None:
+    found = _leftmost_longest(text, reference)
+    if not found:
         return None
-    try:
-        value = dt.datetime(
-            int(match["year"]),
-            month,
-            int(match["day"]),
-            int(match["hour"]),
-            int(match["minute"]),
-            tzinfo=zone,
-        )
-    except ValueError:
+    cursor = 0
+    for start, end, _timestamp in found:
+        if not _is_filler(text[cursor:start]):
+            return None
+        cursor = end
+    if not _is_filler(text[cursor:]):
         return None
-    offset = len(text) - len(text.lstrip())
-    return Timestamp(
-        raw=stripped,
-        value=value,
-        span=Span(start=offset, end=offset + len(stripped)),
-        precision=Precision.MINUTE,
-        zone=match["zone"],
-    )
+    return found[0][2]
+
+
+#: A dated line may carry this many words besides its timestamps: a credit
+#: ("Reuters", "By Jane Doe", "CBS News"), never a sentence.
+MAX_CREDIT_WORDS = 6
+
+WORD_RE = regex.compile(r"\w+")
+
+
+def is_dated_line(text: str) -> bool:
+    """True when ``text`` is a timestamp with a short credit around it.
+
+    Such lines ("Reuters November 18, 2019 11:03 PM", "Jane Doe - Nov 19,
+    2019, 10:31 pm CST") stand where a timestamp line stands, above or below
+    the headline. The timestamp must give a clock time (or carry a label such
+    as "Updated"), and the words outside it must be few.
+
+    >>> is_dated_line("Associated Press - January 2, 2008 7:33 AM ET")
+    True
+    >>> is_dated_line("Updated on: November 19, 2019 / 10:07 AM / CBS News")
+    True
+    >>> is_dated_line("Markets in Tokyo closed lower on July 30, 2023, as investors sold banks.")
+    False
+    """
+    if not isinstance(text, str) or len(text.strip()) > MAX_TIMESTAMP_LINE:
+        return False
+    found = _leftmost_longest(text, None)
+    if not any(
+        timestamp.value is not None and (timestamp.precision is not Precision.DATE or timestamp.label)
+        for _start, _end, timestamp in found
+    ):
+        return False
+    rest, cursor = [], 0
+    for start, end, _timestamp in found:
+        rest.append(text[cursor:start])
+        cursor = end
+    rest.append(text[cursor:])
+    return len(WORD_RE.findall(" ".join(rest))) <= MAX_CREDIT_WORDS

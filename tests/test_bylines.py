@@ -1,0 +1,302 @@
+"""Bylines, wire trailers and photo captions: one row per real-world form, negative rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import wireparse
+from wireparse.bylines import BYLINE_AGENCIES, TRAILER_PATTERNS, match_trailer, parse_byline
+from wireparse.captions import CAPTION_PATTERNS, find_credit, match_caption, parse_caption, parse_picture_date
+from wireparse.model import Block, BlockKind, Span
+
+# (byline, names, agency)
+BYLINE_CASES = [
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+    ("by Janie Gabbett, Reuters", ("Janie Gabbett",), "Reuters"),
+    ("by Janie Gabbett", ("Janie Gabbett",), None),
+    ("By JONATHAN J. COOPER Associated Press", ("JONATHAN J. COOPER",), "Associated Press"),
+    ("By JONATHAN J. COOPER, Associated Press Writer", ("JONATHAN J. COOPER",), "Associated Press"),
+    ("By TED d'AFFLISIO, Reuters", ("TED d'AFFLISIO",), "Reuters"),
+    ("BY TED D'AFFLISIO, Reuters", ("TED D'AFFLISIO",), "Reuters"),
+    ("By Mark O'Neill, Reuters", ("Mark O'Neill",), "Reuters"),
+    ("By Brad Schade Reuters", ("Brad Schade",), "Reuters"),
+    ("By Solange De Santis", ("Solange De Santis",), None),
+    ("By Tay Liam Hwee, Reuters", ("Tay Liam Hwee",), "Reuters"),
+    (
+        "By GUDJON HELGASON and BRIAN CHURCH, Associated Press Writers",
+        ("GUDJON HELGASON", "BRIAN CHURCH"),
+        "Associated Press",
+    ),
+    ("By Jane Doe, John Roe and Jim Poe, Reuters", ("Jane Doe", "John Roe", "Jim Poe"), "Reuters"),
+    ("By Jane Doe | Reuters", ("Jane Doe",), "Reuters"),
+    ("By Reuters Staff", (), "Reuters"),
+    ("By CP", (), "CP"),
+    ("By THE ASSOCIATED PRESS", (), "THE ASSOCIATED PRESS"),
+    ("By: Murray Brewster, THE CANADIAN PRESS", ("Murray Brewster",), "THE CANADIAN PRESS"),
+    ("By HERB KEINON AND AP", ("HERB KEINON",), "AP"),
+    ("By Meg James Staff Writer", ("Meg James",), None),
+    ("By Eric Song, IGN Staff", ("Eric Song",), None),
+    ("By Michael Hiltzik Business Columnist", ("Michael Hiltzik",), None),
+    ("by The Times-Picayune", ("The Times-Picayune",), None),
+    ("By Will Smith", ("Will Smith",), None),
+]
+
+NOT_BYLINES = [
+    "By the end of the year, prices rose.",
+    "By Any Means Necessary",
+    "By All Accounts",
+    "BY BIGDANINTX AT 01/09/08 02:32 PM",
+    "By Monday, the team had left.",
+    "By 2025 the plan will be complete.",
+    "By Jane",
+    "Bylines are set in capitals.",
+]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a single-word name is not read as a byline (it reads like a sentence)"
+)
+def test_single_word_byline() -> None:
+    assert parse_byline("By Madonna") == (("Madonna",), None)
+
+
+@pytest.mark.parametrize(("text", "names", "agency"), BYLINE_CASES, ids=[row[0] for row in BYLINE_CASES])
+def test_byline_forms(text: str, names: tuple[str, ...], agency: str | None) -> None:
+    assert parse_byline(text) == (names, agency)
+
+
+@pytest.mark.parametrize("text", NOT_BYLINES, ids=NOT_BYLINES)
+def test_not_a_byline(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+def test_every_byline_agency_example_credits_its_agency() -> None:
+    for agency, example in BYLINE_AGENCIES:
+        parsed = parse_byline(example)
+        assert parsed is not None, example
+        assert parsed[1] == agency, example
+
+
+# (trailer, form name)
+TRAILER_CASES = [
+    ("(Reporting by Jane Doe; Editing by John Roe)", "reporting-by"),
+    ("(Reporting by Pavel Polityuk; Writing by Tom Balmforth; Editing by Alex Richardson)", "reporting-by"),
+    ("(Writing by Jane Doe; Editing by John Roe)", "reporting-by"),
+    ("(Additional reporting by Sarah Marsh in London)", "additional-reporting"),
+    ("Additional reporting by Jane Doe in Washington; Editing by Tom Brown", "additional-reporting"),
+    ("Writing by Jane Doe; Editing by John Roe", "credits-line"),
+    ("Reporting by J. Doe in Kyiv and K. Roe in Moscow; Editing by Mark Potter", "credits-line"),
+    ("Compiled by Jane Doe for Reuters", "compiled-by"),
+    ("Associated Press writer Jane Doe contributed to this report.", "contributed"),
+    (
+        "Associated Press writers Jane Doe in Kyiv and John Roe in Moscow contributed to this report.",
+        "contributed",
+    ),
+    ("Contributing: Jane Doe, USA TODAY", "contributing"),
+    ("Reuter", "sign-off"),
+    ("REUTER", "sign-off"),
+    ("reuter", "sign-off"),
+    ("Reuters", "sign-off"),
+    ("© 2023 Thomson Reuters", "copyright-thomson-reuters"),
+    ("© 2023 Thomson Reuters. All rights reserved.", "copyright-thomson-reuters"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "trust-principles"),
+    ("-0-", "end-mark"),
+]
+
+NOT_TRAILERS = [
+    "Reuters reported the deal on Monday.",
+    "Reporting by the newspaper showed the deal was off.",
+    "Reporting by CNN showed the deal was off.",
+    "Additional reporting by the newspaper showed the deal was off.",
+    "Additional reporting by CNN showed the deal was off.",
+    "The editing by the studio was praised by critics.",
+    "Reuters and the Associated Press contributed reporting, the paper said in a note",
+]
+
+
+@pytest.mark.parametrize(("text", "form"), TRAILER_CASES, ids=[row[0][:50] for row in TRAILER_CASES])
+def test_trailer_forms(text: str, form: str) -> None:
+    assert match_trailer(text) == form
+
+
+@pytest.mark.parametrize("text", NOT_TRAILERS, ids=[text[:40] for text in NOT_TRAILERS])
+def test_not_a_trailer(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+@pytest.mark.parametrize("form", TRAILER_PATTERNS, ids=[form.name for form in TRAILER_PATTERNS])
+def test_every_trailer_example_matches_its_form(form: object) -> None:
+    assert match_trailer(form.example) == form.name  # type: ignore[attr-defined]
+
+
+# (caption, form name, credit, picture date)
+CAPTION_CASES = [
+    (
+        "Russian President Vladimir Putin and North Korea's leader Kim Jong Un pose for a photo during their"
+        " meeting in Vladivostok, Russia, April 25, 2019. Picture taken April 25, 2019.",
+        "picture-taken",
+        None,
+        dt.date(2019, 4, 25),
+    ),
+    (
+        "A woman walks past a closed shop in Shanghai, China. REUTERS/Aly Song. Picture taken on July 4, 2023.",
+        "picture-taken",
+        "REUTERS/Aly Song",
+        dt.date(2023, 7, 4),
+    ),
+    (
+        "A Ukrainian serviceman fires a mortar near Bakhmut. REUTERS/Sofiia Gatilova/File Photo",
+        "reuters-credit",
+        "REUTERS/Sofiia Gatilova",
+        None,
+    ),
+    (
+        "President Joe Biden speaks in the East Room of the White House. (AP Photo/Evan Vucci)",
+        "agency-photo",
+        "AP Photo/Evan Vucci",
+        None,
+    ),
+    (
+        "New York Islanders' Brock Nelson scores in Pittsburgh. (AP Photo/Gene J. Puskar) less",
+        "agency-photo",
+        "AP Photo/Gene J. Puskar",
+        None,
+    ),
+    (
+        "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo.",
+        "in-this-photo",
+        None,
+        None,
+    ),
+    (
+        "A Toronto police officer stops a car for a random sobriety check in this undated file photo.",
+        "in-this-photo",
+        None,
+        None,
+    ),
+    (
+        "In this photo taken Nov. 5, 2019, workers load coal at a port in Lianyungang, China.",
+        "in-this-photo",
+        None,
+        None,
+    ),
+    ("FILE PHOTO: The logo of Credit Suisse is seen in Zurich, Switzerland.", "file-photo-lead", None, None),
+    ("Kim Jong Un inspects a missile launch. (File photo)", "file-photo-tail", None, None),
+    ("Rescue workers search the rubble in Antakya. Photo: AFP", "photo-credit", "AFP", None),
+    ("Photo: Gene J. Puskar", "photo-credit", "Gene J. Puskar", None),
+    (
+        "Instagram is happy to help. Photograph: Jeenah Moon/Getty Images",
+        "photo-credit",
+        "Jeenah Moon/Getty Images",
+        None,
+    ),
+    (
+        "Fans cheer in the stands. (Photo by Jane Doe/Getty Images)",
+        "photo-by",
+        "Photo by Jane Doe/Getty Images",
+        None,
+    ),
+    (
+        "Spain's Rafael Nadal celebrates a point in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
+        "slash-credit",
+        "Manu Fernandez/AP",
+        None,
+    ),
+]
+
+NOT_CAPTIONS = [
+    "The minister said the photo was taken in April.",
+    "A file photo of the plant was released by the company on Monday.",
+    "The two leaders were expected to pose for a photo before the talks.",
+    "Reuters photographers were not allowed into the building, the agency said.",
+    "The picture taken by the drone showed the damage, officials said.",
+    "In this case, the court said, the photo was not evidence.",
+    "Type the characters in this picture: *",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "credit", "picture_date"),
+    CAPTION_CASES,
+    ids=[row[1] + ":" + row[0][:30] for row in CAPTION_CASES],
+)
+def test_caption_forms(text: str, form: str, credit: str | None, picture_date: dt.date | None) -> None:
+    assert match_caption(text) == form
+    span = Span(start=0, end=len(text))
+    caption = parse_caption(Block(kind=BlockKind.CAPTION, text=text, span=span, text_span=span))
+    assert (caption.credit, caption.picture_date) == (credit, picture_date)
+
+
+@pytest.mark.parametrize("text", NOT_CAPTIONS, ids=[text[:40] for text in NOT_CAPTIONS])
+def test_not_a_caption(text: str) -> None:
+    assert match_caption(text) is None
+
+
+@pytest.mark.parametrize("form", CAPTION_PATTERNS, ids=[form.name for form in CAPTION_PATTERNS])
+def test_every_caption_example_matches_its_form(form: object) -> None:
+    assert match_caption(form.example) == form.name  # type: ignore[attr-defined]
+
+
+def test_picture_date_that_does_not_exist_is_none() -> None:
+    assert parse_picture_date("A rally. Picture taken February 30, 2019.") is None
+
+
+def test_credit_absent() -> None:
+    assert find_credit("Putin and Kim meet in Vladivostok.") is None
+
+
+def test_pipeline_labels_wire_structure_with_its_form() -> None:
+    page = "\n".join(
+        [
+            "Ukraine says talks to resume",
+            "By Jane Doe and John Roe",
+            "KYIV, July 29 (Reuters) - Ukraine said on Saturday that talks with Russia would resume next week.",
+            "The foreign ministry said the date had not been set, the agency reported.",
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "© 2023 Thomson Reuters",
+        ]
+    )
+    article = wireparse.parse(page)
+    assert article.byline is not None
+    assert article.byline.names == ("Jane Doe", "John Roe")
+    assert [block.rule for block in article.trailers] == [
+        "trailer:reporting-by",
+        "trailer:copyright-thomson-reuters",
+    ]
+    assert article.dateline is not None
+    assert article.dateline.place == "KYIV"
+    assert article.body.startswith("Ukraine said on Saturday")
+    assert "Reporting by" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By " + "Jane " * 5000,
+        "By " + "Jane Doe, " * 3000,
+        "(Reporting by " + "Jane Doe; " * 3000,
+        "REUTERS/" + "Ab " * 5000,
+    ],
+    ids=["byline-words", "byline-names", "trailer-credits", "credit-words"],
+)
+def test_adversarial_lines_are_fast(line: str) -> None:
+    started = time.perf_counter()
+    parse_byline(line)
+    match_trailer(line)
+    match_caption(line)
+    assert time.perf_counter() - started < 0.5
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raise(text: str) -> None:
+    parse_byline(text)
+    match_trailer(text)
+    match_caption(text)
+    find_credit(text)
+    parse_picture_date(text)
