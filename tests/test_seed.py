@@ -100,3 +100,39 @@ def test_seed_financial_times_content(article: wireparse.Article, page: str) -> 
 
 def test_seed_blocks_tile_the_page(article: wireparse.Article, page: str) -> None:
     assert "".join(b.span.slice(page) for b in article.blocks) == page
+
+
+def test_seed_nested_attribution(article: wireparse.Article, page: str) -> None:
+    outer = _pairs(article)[("the Financial Times", "reported")]
+    inner = _pairs(article)[("they", "said")]
+    assert inner.content == "were seized by a “friendly” country before being delivered to Ukraine"
+    assert inner.content_span.slice(page) == inner.content
+    assert inner.nested_in is not None
+    assert article.attributions[inner.nested_in] == outer
+
+
+@pytest.mark.parametrize(("source", "cue"), [("the newspaper", "said"), ("the report", "said")])
+def test_seed_anaphors_resolve_to_the_financial_times(
+    article: wireparse.Article, source: str, cue: str
+) -> None:
+    assert _pairs(article)[(source, cue)].resolved_source == "the Financial Times"
+
+
+def test_seed_speech_date_is_resolved_against_the_timestamp(article: wireparse.Article) -> None:
+    assert _pairs(article)[("the Financial Times", "reported")].date == dt.date(2023, 7, 29)
+
+
+@pytest.mark.parametrize(
+    ("source", "cue", "content"),
+    [
+        ("The United States", "has accused", "North Korea of providing arms to Russia"),
+        ("North Korea and Russia", "deny", "conducting arms transactions"),
+    ],
+)
+def test_seed_accusation_and_denial(
+    article: wireparse.Article, page: str, source: str, cue: str, content: str
+) -> None:
+    attribution = _pairs(article).get((source, cue))
+    assert attribution is not None, f"missing ({source!r}, {cue!r})"
+    assert attribution.content.startswith(content)
+    assert attribution.cue_span.slice(page) == cue

@@ -3,6 +3,10 @@
 ``wireparse PAGE`` prints the article as JSON; ``--format text`` prints every
 block with its label so a person can check a page at a glance. Exit status 0 on
 success, 2 with a one-line message on bad usage or an unreadable file.
+
+``wireparse batch ...`` parses many pages into JSON Lines (see
+:mod:`wireparse.batch`). A page file named ``batch`` is read with
+``wireparse ./batch`` or ``wireparse -- batch``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _ArgumentParser(
         prog="wireparse",
         description="Split a scraped news page (plain text, one block a line) into a typed article.",
+        epilog="To parse many pages into JSON Lines: wireparse batch --help.",
     )
     parser.add_argument("page", help="path of the page, or - for standard input")
     parser.add_argument(
@@ -118,6 +123,11 @@ def main(
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["batch"]:
+        from wireparse import batch  # imported here: the one-page command does not need it
+
+        return batch.main(argv[1:], stdin, stdout, stderr)
     arguments = _build_parser().parse_args(argv)
     try:
         page = read_page(arguments.page, stdin, stderr)

@@ -329,6 +329,10 @@ class Attribution:
     resolved_source: str | None = None
     #: When the speech act took place, when the text says ("on Saturday").
     date: _dt.date | None = None
+    #: Index, in the same tuple of attributions, of the attribution whose
+    #: content holds this one ("…rockets that they said were seized…, the
+    #: Financial Times reported"), or ``None``.
+    nested_in: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the attribution as JSON-ready data."""
@@ -343,6 +347,7 @@ class Attribution:
             "kind": self.kind.value,
             "resolved_source": self.resolved_source,
             "date": None if self.date is None else self.date.isoformat(),
+            "nested_in": self.nested_in,
         }
 
 

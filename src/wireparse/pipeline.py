@@ -209,7 +209,10 @@ def assemble_article(blocks: tuple[Block, ...]) -> Article:
         byline=byline,
         paragraphs=tuple(paragraphs),
         trailers=tuple(b for b in blocks if b.kind is BlockKind.TRAILER),
-        attributions=tuple(_map_attribution(a, text_map) for a in find_attributions(body)),
+        attributions=tuple(
+            _map_attribution(a, text_map)
+            for a in find_attributions(body, reference=timestamps[0].value if timestamps else None)
+        ),
         blocks=blocks,
     )
 
