@@ -36,7 +36,7 @@ from wireparse.model import (
 )
 from wireparse.noise import label_noise
 from wireparse.structure import label_structure
-from wireparse.timestamps import parse_timestamp
+from wireparse.timestamps import find_timestamps, parse_timestamp
 
 Stage = Callable[[tuple[Block, ...]], tuple[Block, ...]]
 
@@ -159,13 +159,40 @@ def _split_dateline(
 
 
 def _timestamps(blocks: Sequence[Block]) -> tuple[Timestamp, ...]:
-    found = []
+    """Every timestamp of the timestamp blocks, in page order.
+
+    A block that is one timestamp is read whole; a dated line ("Reuters
+    November 18, 2019 11:03 PM", "By ... | Updated: ...") gives each timestamp
+    found inside it.
+    """
+    found: list[Timestamp] = []
     for block in blocks:
-        if block.kind is BlockKind.TIMESTAMP:
-            timestamp = parse_timestamp(block.text)
-            if timestamp is not None:
-                found.append(attrs.evolve(timestamp, span=timestamp.span.shift(block.text_span.start)))
+        if block.kind is not BlockKind.TIMESTAMP:
+            continue
+        whole = parse_timestamp(block.text)
+        inside = (whole,) if whole is not None else find_timestamps(block.text)
+        start = block.text_span.start
+        found.extend(attrs.evolve(t, span=t.span.shift(start)) for t in inside)
     return tuple(found)
+
+
+# Labels of a later state of the page, passed over when choosing the main timestamp.
+_LATER_LABELS = frozenset({"updated", "modified"})
+
+
+def main_timestamp(timestamps: Sequence[Timestamp]) -> Timestamp | None:
+    """Choose the article's timestamp: the first with a value that is not an
+    update, else the first with a value, else the first.
+
+    A page often shows "13 hours ago" or an update time above its publication
+    date; the publication date is the one users date the article by.
+    """
+    valued = [t for t in timestamps if t.value is not None]
+    published = [t for t in valued if t.label not in _LATER_LABELS]
+    for candidates in (published, valued, list(timestamps)):
+        if candidates:
+            return candidates[0]
+    return None
 
 
 def _map_attribution(attribution: Attribution, text_map: TextMap) -> Attribution:
@@ -185,7 +212,8 @@ def assemble_article(blocks: tuple[Block, ...]) -> Article:
     paragraphs = [_paragraph_from_block(b) for b in blocks if b.kind is BlockKind.BODY]
     timestamps = _timestamps(blocks)
     # The page's own date gives a dateline's "July 29" its year.
-    reference = timestamps[0].value if timestamps else None
+    timestamp = main_timestamp(timestamps)
+    reference = None if timestamp is None else timestamp.value
     dateline = None
     if paragraphs:
         dateline, paragraphs[0] = _split_dateline(paragraphs[0], reference)
@@ -203,15 +231,14 @@ def assemble_article(blocks: tuple[Block, ...]) -> Article:
     return Article(
         headline=None if headline_block is None else strip_site_name(headline_block.text),
         captions=tuple(parse_caption(b) for b in blocks if b.kind is BlockKind.CAPTION),
-        timestamp=timestamps[0] if timestamps else None,
+        timestamp=timestamp,
         timestamps=timestamps,
         dateline=dateline,
         byline=byline,
         paragraphs=tuple(paragraphs),
         trailers=tuple(b for b in blocks if b.kind is BlockKind.TRAILER),
         attributions=tuple(
-            _map_attribution(a, text_map)
-            for a in find_attributions(body, reference=timestamps[0].value if timestamps else None)
+            _map_attribution(a, text_map) for a in find_attributions(body, reference=reference)
         ),
         blocks=blocks,
     )
