@@ -22,7 +22,7 @@ import attrs
 
 from wireparse.bylines import match_trailer, parse_byline
 from wireparse.captions import match_caption
-from wireparse.datelines import parse_dateline
+from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind
 from wireparse.timestamps import is_dated_line, parse_timestamp
 
@@ -57,6 +57,9 @@ def _detect_dated_line(text: str) -> str | None:
 
 
 def _detect_lone_dateline(text: str) -> str | None:
+    # A dateline standing alone ends the text with its dash.
+    if not text[:1].isspace() and not text.rstrip().endswith(DASH_CHARACTERS):
+        return None
     dateline = parse_dateline(text)
     if dateline is None or dateline.span.end < len(text.strip()):
         return None

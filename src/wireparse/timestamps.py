@@ -490,6 +490,9 @@ class TimestampForm:
     reader: Callable[[Fields, dt.datetime | None], Reading | None]
     #: A cheap pattern every match contains: a text without it skips the form.
     anchor: regex.Pattern[str]
+    #: Whether every match holds a digit: a text without one skips the form
+    #: before its anchor is looked for.
+    needs_digit: bool = True
 
 
 def _form(
@@ -497,34 +500,81 @@ def _form(
     source: str,
     example: str,
     reader: Callable[[Fields, dt.datetime | None], Reading | None],
-    anchor: str = r"\d",
+    anchor: str,
+    *,
+    needs_digit: bool = True,
 ) -> TimestampForm:
     pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
     return TimestampForm(
-        name=name, pattern=pattern, example=example, reader=reader, anchor=regex.compile(anchor)
+        name=name,
+        pattern=pattern,
+        example=example,
+        reader=reader,
+        anchor=regex.compile(anchor, regex.VERBOSE | regex.VERSION0),
+        needs_digit=needs_digit,
     )
 
 
+DIGIT_RE = regex.compile(r"\d")
+
+# Anchors: what every match of a form holds, cheap to look for. Most lines
+# of a page hold none, and are spared the forms' patterns.
+
+# A month name next to a day: "Jul 30", "Sept. 4", "30-Jul", "15th January",
+# "7 of May"; not "May" alone or "30 days".
+MONTH_AND_DAY_ANCHOR = rf"""
+    (?:{_alternation(MONTHS, cased=True)})\.?\s{{0,3}}\d
+  | \d(?:st|nd|rd|th)?(?:-|\s{{0,3}}(?:of\s{{1,3}})?)(?:{_alternation(MONTHS, cased=True)})
+"""
+
+# A date: a month name next to a day, or two numbers around a separator
+# ("2023-07", "1/15", "18.11"); not "2023" alone.
+DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | \d[-/.]\d"
+
+# A clock time: "16:34", "16.34", "4 p.m.", "6:45pm"; not "16" alone.
+TIME_ANCHOR = r"\d(?:[:.]\d\d|\s{0,2}[aApP]\.?\s?[mM])"
+
 #: The forms, in order of preference when two matches start at one place.
 FORMS: tuple[TimestampForm, ...] = (
-    _form("date-time", rf"{WEEKDAY}?{DATE}{CLOCK}?", "Updated: Sun 30 Jul 2023 16.34 BST", _read_absolute),
+    _form(
+        "date-time",
+        rf"{WEEKDAY}?{DATE}{CLOCK}?",
+        "Updated: Sun 30 Jul 2023 16.34 BST",
+        _read_absolute,
+        anchor=DATE_ANCHOR,
+    ),
     _form(
         "time-date",
         rf"{WEEKDAY}?{TIME}{ZONE}?{TIME_DATE_SEPARATOR}{WEEKDAY}?{DATE}",
         "16:34 JST, July 30, 2023",
         _read_absolute,
+        anchor=TIME_ANCHOR,
     ),
-    _form("month-day", rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?", "January 7 17:09", _read_absolute),
-    _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time),
-    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago"),
+    _form(
+        "month-day",
+        rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?",
+        "January 7 17:09",
+        _read_absolute,
+        anchor=MONTH_AND_DAY_ANCHOR,
+    ),
+    _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time, anchor=TIME_ANCHOR),
+    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago", needs_digit=False),
     _form(
         "relative-day",
         RELATIVE_DAY,
         "Yesterday at 5:30 p.m.",
         _read_relative_day,
         anchor=r"(?i)yesterday|today|now",
+        needs_digit=False,
     ),
-    _form("relative-weekday", RELATIVE_WEEKDAY, "on Saturday", _read_relative_weekday, anchor=r"day"),
+    _form(
+        "relative-weekday",
+        RELATIVE_WEEKDAY,
+        "on Saturday",
+        _read_relative_weekday,
+        anchor=r"day",
+        needs_digit=False,
+    ),
 )
 
 
@@ -571,8 +621,9 @@ def _check_arguments(function: str, text: object, reference: object) -> None:
 
 def _matches(text: str, reference: dt.datetime | None) -> Iterator[tuple[int, int, Timestamp]]:
     """Every valid match of every form: (start with label, end, timestamp)."""
+    has_digit = DIGIT_RE.search(text) is not None
     for form in FORMS:
-        if form.anchor.search(text) is None:
+        if (form.needs_digit and not has_digit) or form.anchor.search(text) is None:
             continue
         for match in form.pattern.finditer(text):
             timestamp = _timestamp(form, match, reference)
@@ -644,6 +695,10 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
     return found[0][2]
 
 
+#: The forms that read a date with its year, the only ones that give a
+#: value without a reference.
+FULL_DATE_FORMS = frozenset({"date-time", "time-date"})
+
 #: A dated line may carry this many words besides its timestamps: a credit
 #: ("Reuters", "By Jane Doe", "CBS News"), never a sentence.
 MAX_CREDIT_WORDS = 6
@@ -667,6 +722,12 @@ def is_dated_line(text: str) -> bool:
     False
     """
     if not isinstance(text, str) or len(text.strip()) > MAX_TIMESTAMP_LINE:
+        return False
+    # Without a reference only a full date has a value: a line no form of one
+    # anchors is not dated.
+    if DIGIT_RE.search(text) is None or not any(
+        form.anchor.search(text) for form in FORMS if form.name in FULL_DATE_FORMS
+    ):
         return False
     found = _leftmost_longest(text, None)
     if not any(
