@@ -527,9 +527,9 @@ MONTH_AND_DAY_ANCHOR = rf"""
   | \d(?:st|nd|rd|th)?(?:-|\s{{0,3}}(?:of\s{{1,3}})?)(?:{_alternation(MONTHS, cased=True)})
 """
 
-# A date: a month name next to a day, or two numbers around a separator
-# ("2023-07", "1/15", "18.11"); not "2023" alone.
-DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | \d[-/.]\d"
+# A date: a month name next to a day, or three numbers apart by separators
+# ("2023-07-30", "1/15/08", "18.11.2019"); not "3.5" or "2-1".
+DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | \d[-/.]\d{{1,2}}[-/.]\d"
 
 # A clock time: "16:34", "16.34", "4 p.m.", "6:45pm"; not "16" alone.
 TIME_ANCHOR = r"\d(?:[:.]\d\d|\s{0,2}[aApP]\.?\s?[mM])"
