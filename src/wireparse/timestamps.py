@@ -493,6 +493,9 @@ class TimestampForm:
     #: Whether every match holds a digit: a text without one skips the form
     #: before its anchor is looked for.
     needs_digit: bool = True
+    #: Lower-case words of which every match holds one; a text holding none
+    #: skips the form (empty: no such words). Cheaper than the anchor.
+    cues: tuple[str, ...] = ()
 
 
 def _form(
@@ -503,6 +506,7 @@ def _form(
     anchor: str,
     *,
     needs_digit: bool = True,
+    cues: tuple[str, ...] = (),
 ) -> TimestampForm:
     pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
     return TimestampForm(
@@ -512,6 +516,7 @@ def _form(
         reader=reader,
         anchor=regex.compile(anchor, regex.VERBOSE | regex.VERSION0),
         needs_digit=needs_digit,
+        cues=cues,
     )
 
 
@@ -558,7 +563,7 @@ FORMS: tuple[TimestampForm, ...] = (
         anchor=MONTH_AND_DAY_ANCHOR,
     ),
     _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time, anchor=TIME_ANCHOR),
-    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago", needs_digit=False),
+    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago", needs_digit=False, cues=("ago",)),
     _form(
         "relative-day",
         RELATIVE_DAY,
@@ -566,6 +571,7 @@ FORMS: tuple[TimestampForm, ...] = (
         _read_relative_day,
         anchor=r"(?i)yesterday|today|now",
         needs_digit=False,
+        cues=("yesterday", "today", "now"),
     ),
     _form(
         "relative-weekday",
@@ -574,6 +580,7 @@ FORMS: tuple[TimestampForm, ...] = (
         _read_relative_weekday,
         anchor=r"day",
         needs_digit=False,
+        cues=("day",),
     ),
 )
 
@@ -622,8 +629,17 @@ def _check_arguments(function: str, text: object, reference: object) -> None:
 def _matches(text: str, reference: dt.datetime | None) -> Iterator[tuple[int, int, Timestamp]]:
     """Every valid match of every form: (start with label, end, timestamp)."""
     has_digit = DIGIT_RE.search(text) is not None
+    lowered = text.lower()
     for form in FORMS:
-        if (form.needs_digit and not has_digit) or form.anchor.search(text) is None:
+        if form.needs_digit and not has_digit:
+            continue
+        for cue in form.cues:
+            if cue in lowered:
+                break
+        else:
+            if form.cues:
+                continue  # none of the form's cues: no match
+        if form.anchor.search(text) is None:
             continue
         for match in form.pattern.finditer(text):
             timestamp = _timestamp(form, match, reference)
