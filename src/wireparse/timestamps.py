@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 import regex
@@ -515,8 +515,9 @@ class TimestampForm:
     #: Whether every match holds a digit: a text without one skips the form
     #: before its anchor is looked for.
     needs_digit: bool = True
-    #: Lower-case words of which every match holds one; a text holding none
-    #: skips the form (empty: no such words). Cheaper than the anchor.
+    #: Case-folded words of which every match holds one; a text whose
+    #: case-folded form holds none skips the form (empty: no such words).
+    #: Cheaper than the anchor.
     cues: tuple[str, ...] = ()
 
 
@@ -655,12 +656,18 @@ def _check_arguments(function: str, text: object, reference: object) -> None:
         raise TypeError(f"{function}() expects a datetime reference or None, got {type(reference).__name__}")
 
 
-def _matches(text: str, reference: dt.datetime | None) -> Iterator[tuple[int, int, Timestamp]]:
-    """Every valid match of every form: (start with label, end, timestamp)."""
+def _matches(text: str, reference: dt.datetime | None) -> list[tuple[int, int, Timestamp]]:
+    """Every valid match of every form: (start with label, end, timestamp), in form order."""
+    found: list[tuple[int, int, Timestamp]] = []
     has_digit = DIGIT_RE.search(text) is not None
-    lowered = text.lower()
-    if not has_digit and not any(cue in lowered for cue in _CUES_WITHOUT_DIGITS):
-        return  # the case of nearly every line of a page
+    # Folded as the patterns' case-insensitive matching folds ("ſ" is "s").
+    lowered = text.casefold()
+    if not has_digit:
+        for cue in _CUES_WITHOUT_DIGITS:
+            if cue in lowered:
+                break
+        else:
+            return found  # the case of nearly every line of a page
     for form in FORMS:
         if form.needs_digit and not has_digit:
             continue
@@ -675,13 +682,17 @@ def _matches(text: str, reference: dt.datetime | None) -> Iterator[tuple[int, in
         for match in form.pattern.finditer(text):
             timestamp = _timestamp(form, match, reference)
             if timestamp is not None:
-                yield match.start(), match.end(), timestamp
+                found.append((match.start(), match.end(), timestamp))
+    return found
 
 
 def _leftmost_longest(text: str, reference: dt.datetime | None) -> list[tuple[int, int, Timestamp]]:
+    matches = _matches(text, reference)
+    if len(matches) < 2:
+        return matches
     kept: list[tuple[int, int, Timestamp]] = []
     end = 0
-    for found in sorted(_matches(text, reference), key=lambda item: (item[0], -item[1])):
+    for found in sorted(matches, key=lambda item: (item[0], -item[1])):
         if found[0] >= end:
             kept.append(found)
             end = found[1]
