@@ -80,6 +80,9 @@ MAX_LONG_PROSE_CAPITALISED_SHARE = 0.9
 # them: "Police: 2 In Custody After Death Of U of M-Dearborn Student ...";
 # not "NEW YORK (Reuters) - The ...", where a bracket breaks the run.
 TITLE_RUN_RE = regex.compile(r"(?:[\p{Lu}\d$][\p{L}\d'’$&-]{0,30}[:,;?]?\ ){6,16}", regex.VERSION1)
+TITLE_RUN_MIN_WORDS = 6
+# The longest text a run of TITLE_RUN_MIN_WORDS words spans: 33 characters a word.
+TITLE_RUN_MAX_CHARACTERS = 33 * TITLE_RUN_MIN_WORDS
 # A comment heading is a wall only once this much prose stands above it; a
 # "3 comments" link in the page header is not.
 MIN_ARTICLE_WORDS_ABOVE_COMMENTS = 40
@@ -164,6 +167,10 @@ def is_teaser(text: str) -> bool:
     >>> is_teaser("The United Auto Workers union on Monday opened talks.")
     False
     """
+    # The run is six words or more, each followed by a space: a shorter
+    # text (most blocks of a page) cannot open with one.
+    if text.count(" ", 0, TITLE_RUN_MAX_CHARACTERS) < TITLE_RUN_MIN_WORDS:
+        return False
     match = TITLE_RUN_RE.match(text)
     if match is None:
         return False
