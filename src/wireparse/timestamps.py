@@ -427,8 +427,8 @@ def _on_reference_day(date: dt.date, fields: Fields, reference: dt.datetime) -> 
 
 
 def _read_ago(fields: Fields, reference: dt.datetime | None) -> Reading | None:
-    unit = UNITS[_group(fields, "unit").lower()]
-    amount_text = _group(fields, "amount").lower()
+    unit = UNITS[_group(fields, "unit").casefold()]
+    amount_text = _group(fields, "amount").casefold()
     amount = NUMBER_WORDS[amount_text] if amount_text in NUMBER_WORDS else int(amount_text)
     coarse = unit in {"days", "weeks", "months", "years"}
     precision = Precision.DATE if coarse else Precision.MINUTE
@@ -458,7 +458,7 @@ def _read_ago(fields: Fields, reference: dt.datetime | None) -> Reading | None:
 
 
 def _read_relative_day(fields: Fields, reference: dt.datetime | None) -> Reading | None:
-    word = " ".join(_group(fields, "day_word").lower().split())
+    word = " ".join(_group(fields, "day_word").casefold().split())
     if word == "today" and fields.get("hour") is None:
         return None  # a lone "Today" is a menu item more often than a date
     if word == "just now":
@@ -477,7 +477,7 @@ def _read_relative_weekday(fields: Fields, reference: dt.datetime | None) -> Rea
         return Reading(value=None, precision=Precision.DATE)
     weekday = WEEKDAYS[_group(fields, "weekday").lower()]
     days_back = (reference.weekday() - weekday) % 7
-    if days_back == 0 and _group(fields, "weekday_word").lower() == "last":
+    if days_back == 0 and _group(fields, "weekday_word").casefold() == "last":
         days_back = 7
     date = reference.date() - dt.timedelta(days=days_back)
     return Reading(value=_midnight(date, reference), precision=Precision.DATE)
@@ -640,7 +640,8 @@ def _timestamp(
         value=reading.value,
         span=Span(start=match.start("raw"), end=match.end("raw")),
         precision=reading.precision,
-        label=None if label is None else LABELS[" ".join(label.lower().split())],
+        # Folded as the pattern matched it: "Poſted" is "posted".
+        label=None if label is None else LABELS[" ".join(label.casefold().split())],
         zone=reading.zone,
         warnings=reading.warnings,
     )
@@ -763,6 +764,11 @@ MAX_CREDIT_WORDS = 6
 
 WORD_RE = regex.compile(r"\w+")
 
+# What a timestamp with a clock time holds, and the words of the labels: a
+# line with neither gives no dated line.
+CLOCK_ANCHOR_RE = regex.compile(TIME_ANCHOR, regex.VERBOSE | regex.VERSION0)
+LABEL_WORDS = frozenset(word for label in LABELS for word in label.split())
+
 
 def is_dated_line(text: str) -> bool:
     """True when ``text`` is a timestamp with a short credit around it.
@@ -786,6 +792,9 @@ def is_dated_line(text: str) -> bool:
     if DIGIT_RE.search(text) is None or not any(
         form.anchor.search(text) for form in FORMS if form.name in FULL_DATE_FORMS
     ):
+        return False
+    # ... and it must give a clock time or carry a label.
+    if CLOCK_ANCHOR_RE.search(text) is None and not any(word in text.casefold() for word in LABEL_WORDS):
         return False
     found = _leftmost_longest(text, None)
     if not any(
