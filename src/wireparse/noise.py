@@ -405,7 +405,9 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     if COPYRIGHT_RULE.pattern.match(stripped):
         return COPYRIGHT_RULE
     # Words counted by spaces: the bounds are coarse and this is the hot path.
-    count = len(stripped.split())
+    # Counted no further than one past the longest prompt: a long paragraph
+    # is not cut into all its words.
+    count = len(stripped.split(maxsplit=PROMPT_MAX_WORDS))
     if count > PROMPT_MAX_WORDS:
         return None
     # A label may trail off ("Você pode gostar...", "Loading…"); a sentence does not.

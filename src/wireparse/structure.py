@@ -94,10 +94,12 @@ def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _label_convention(block: Block) -> Block:
+    kind, text = block.kind, block.text
+    unlabelled = kind is BlockKind.UNLABELLED
     for rule in STRUCTURE_RULES:
-        if block.kind is not BlockKind.UNLABELLED and block.kind not in rule.takes_over:
+        if not unlabelled and kind not in rule.takes_over:
             continue
-        form = rule.detect(block.text)
+        form = rule.detect(text)
         if form is not None:
             return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
     return block
