@@ -140,7 +140,11 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
         "slash-credit",
         r"""\b(?&person)\ ?/\ ?(?:AFP|AP|EPA|Reuters|REUTERS|Getty\ Images|Xinhua)\)?\.?\s{0,3}\Z""",
         "Palestinians inspect a damaged house in Jenin. Jaafar ASHTIYEH / AFP",
-        ("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty Images", "Xinhua"),
+        tuple(
+            f"/{space}{agency}"
+            for agency in ("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty Images", "Xinhua")
+            for space in ("", " ")
+        ),
     ),
 )
 

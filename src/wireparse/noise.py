@@ -433,7 +433,7 @@ def is_link_item(text: str, tokens: list[str] | None = None) -> bool:
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", ")")):
         return False
-    return capitalised_share(tokens) >= 0.6 or stopword_share(tokens) < 0.25 or len(tokens) <= 6
+    return len(tokens) <= 6 or capitalised_share(tokens) >= 0.6 or stopword_share(tokens) < 0.25
 
 
 def relabel(block: Block, kind: BlockKind, rule: str) -> Block:
