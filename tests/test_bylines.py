@@ -300,3 +300,41 @@ def test_never_raise(text: str) -> None:
     match_caption(text)
     find_credit(text)
     parse_picture_date(text)
+
+
+# -- cue fragments spare patterns, never a match --------------------------------
+
+
+def _first_caption_ungated(text: str) -> str | None:
+    return next((f.name for f in CAPTION_PATTERNS if f.pattern.search(text.strip())), None)
+
+
+def _first_trailer_ungated(text: str) -> str | None:
+    return next((f.name for f in TRAILER_PATTERNS if f.pattern.fullmatch(text.strip())), None)
+
+
+CUE_TEXTS = sorted(
+    {
+        *(row[0] for row in CAPTION_CASES),
+        *NOT_CAPTIONS,
+        *(row[0] for row in TRAILER_CASES),
+        *NOT_TRAILERS,
+        *(form.example for form in CAPTION_PATTERNS),
+        *(form.example for form in TRAILER_PATTERNS),
+        "Protesters march in Paris. Jane DOE/AFP).",
+        "(Additional reporting by Jane Doe)",
+        "additional reporting by nobody",
+    }
+)
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cues_change_no_caption_or_trailer(text: str) -> None:
+    assert match_caption(text) == _first_caption_ungated(text)
+    assert match_trailer(text) == _first_trailer_ungated(text)
+
+
+@pytest.mark.parametrize("form", [*CAPTION_PATTERNS, *TRAILER_PATTERNS], ids=lambda form: form.name)
+def test_every_example_holds_a_cue_of_its_form(form: object) -> None:
+    cues, example = form.cues, form.example  # type: ignore[attr-defined]
+    assert not cues or any(cue in example for cue in cues)

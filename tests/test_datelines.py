@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from strategies import wire_stories
 
 import wireparse
-from wireparse.datelines import DATELINE_FORMS, DatelineForm, month_number, parse_dateline, resolve_date
+from wireparse.datelines import (
+    DASH_CHARACTERS,
+    DATELINE_FORMS,
+    DatelineForm,
+    month_number,
+    parse_dateline,
+    resolve_date,
+)
 
 # (paragraph, place, date_text, agency, dash); the row id is the paragraph.
 DATELINE_CASES = [
@@ -306,3 +313,16 @@ def test_pipeline_dates_the_dateline_by_the_page_timestamp() -> None:
     article = wireparse.parse(page)
     assert article.dateline is not None
     assert article.dateline.date == dt.date(2023, 7, 29)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [*(row[0] for row in DATELINE_CASES), *(form.example for form in DATELINE_FORMS)],
+)
+def test_no_form_matches_without_a_dash(paragraph: str) -> None:
+    # parse_dateline skips a paragraph without a dash: every form ends with one.
+    undashed = paragraph
+    for dash in DASH_CHARACTERS:
+        undashed = undashed.replace(dash, " ")
+    assert all(form.pattern.match(undashed) is None for form in DATELINE_FORMS)
+    assert parse_dateline(undashed) is None

@@ -80,6 +80,8 @@ def split_lines(page: str) -> tuple[Line, ...]:
     >>> [line.span.slice("a\\r\\nb\\rc\\n") for line in split_lines("a\\r\\nb\\rc\\n")]
     ['a\\r\\n', 'b\\r', 'c\\n']
     """
+    if "\r" not in page:
+        return _split_newline_lines(page)
     lines: list[Line] = []
     start = 0
     for terminator in LINE_END_RE.finditer(page):
@@ -87,6 +89,38 @@ def split_lines(page: str) -> tuple[Line, ...]:
         start = terminator.end()
     if start < len(page):
         lines.append(_line(page, start, len(page), len(page)))
+    return tuple(lines)
+
+
+def _split_newline_lines(page: str) -> tuple[Line, ...]:
+    """:func:`split_lines` for a page whose lines all end in ``\\n`` (most pages): one split, no search."""
+    lines: list[Line] = []
+    start = 0
+    pieces = page.split("\n")
+    last = len(pieces) - 1
+    for number, content in enumerate(pieces):
+        content_end = start + len(content)
+        if number < last:
+            end = content_end + 1
+        elif content:
+            end = content_end
+        else:
+            break  # the page ends with its line terminator
+        stripped_left = content.lstrip()
+        if stripped_left:
+            text_start = content_end - len(stripped_left)
+            text_end = start + len(content.rstrip())
+        else:
+            text_start = text_end = content_end
+        lines.append(
+            Line(
+                span=Span(start=start, end=end),
+                content_end=content_end,
+                text_start=text_start,
+                text_end=text_end,
+            )
+        )
+        start = end
     return tuple(lines)
 
 
@@ -145,9 +179,11 @@ def _margin(lines: Sequence[Line]) -> int:
     counts as one past it, which is all the callers need to know.
     """
     counts = [0] * (_WRAP_MAX_WIDTH + 2)
+    widest = _WRAP_MAX_WIDTH + 1
     for line in lines:
-        if not line.is_blank:
-            counts[min(line.width, _WRAP_MAX_WIDTH + 1)] += 1
+        # The properties is_blank and width, inlined: this runs on every line.
+        if line.text_start < line.text_end:
+            counts[min(line.content_end - line.span.start, widest)] += 1
     total = sum(counts)
     if total == 0:
         return 0
@@ -259,6 +295,9 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
 
 def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
     """Group lines into blocks: blank runs, and one line (or one wrapped paragraph) each."""
+    if layout is WrapLayout.NONE:
+        # Nothing joins but blank lines: the case of nearly every scraped page.
+        return _group_blank_runs(lines)
     margin = _margin(lines)
     groups: list[list[Line]] = []
     for line in lines:
@@ -273,8 +312,30 @@ def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list
     return groups
 
 
+def _group_blank_runs(lines: tuple[Line, ...]) -> list[list[Line]]:
+    """Group lines one a block, but for runs of blank lines, which make one block."""
+    groups: list[list[Line]] = []
+    previous_blank = False
+    for line in lines:
+        blank = line.text_start >= line.text_end
+        if blank and previous_blank:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        previous_blank = blank
+    return groups
+
+
 def _block_from_lines(page: str, group: list[Line]) -> Block:
     first, last = group[0], group[-1]
+    if len(group) == 1 and first.text_start < first.text_end:
+        # One line of text, the case of nearly every block: its span is the line's.
+        return Block(
+            kind=BlockKind.UNLABELLED,
+            text=page[first.text_start : first.text_end],
+            span=first.span,
+            text_span=Span(start=first.text_start, end=first.text_end),
+        )
     span = Span(start=first.span.start, end=last.span.end)
     if first.is_blank:
         return Block(

@@ -80,6 +80,9 @@ MAX_LONG_PROSE_CAPITALISED_SHARE = 0.9
 # them: "Police: 2 In Custody After Death Of U of M-Dearborn Student ...";
 # not "NEW YORK (Reuters) - The ...", where a bracket breaks the run.
 TITLE_RUN_RE = regex.compile(r"(?:[\p{Lu}\d$][\p{L}\d'’$&-]{0,30}[:,;?]?\ ){6,16}", regex.VERSION1)
+TITLE_RUN_MIN_WORDS = 6
+# The longest text a run of TITLE_RUN_MIN_WORDS words spans: 33 characters a word.
+TITLE_RUN_MAX_CHARACTERS = 33 * TITLE_RUN_MIN_WORDS
 # A comment heading is a wall only once this much prose stands above it; a
 # "3 comments" link in the page header is not.
 MIN_ARTICLE_WORDS_ABOVE_COMMENTS = 40
@@ -164,6 +167,10 @@ def is_teaser(text: str) -> bool:
     >>> is_teaser("The United Auto Workers union on Monday opened talks.")
     False
     """
+    # The run is six words or more, each followed by a space: a shorter
+    # text (most blocks of a page) cannot open with one.
+    if text.count(" ", 0, TITLE_RUN_MAX_CHARACTERS) < TITLE_RUN_MIN_WORDS:
+        return False
     match = TITLE_RUN_RE.match(text)
     if match is None:
         return False
@@ -282,7 +289,9 @@ def _is_in_text_line(shape: BlockShape) -> bool:
     return shape.ends_sentence and has_function_words
 
 
-def _inside_label(block: Block, shape: BlockShape, *, dense: bool) -> tuple[BlockKind, str]:
+def _inside_label(
+    block: Block, shape: BlockShape, tokens: list[str] | None, *, dense: bool
+) -> tuple[BlockKind, str]:
     if is_prose_shape(shape):
         return BlockKind.BODY, "prose-in-run"
     if shape.is_teaser:
@@ -293,15 +302,15 @@ def _inside_label(block: Block, shape: BlockShape, *, dense: bool) -> tuple[Bloc
         return BlockKind.BODY, "short-sentence-in-run"
     if dense and shape.words >= MIN_FALLBACK_WORDS:
         return BlockKind.BODY, "text-in-dense-run"
-    if is_link_item(block.text):
+    if is_link_item(block.text, tokens):
         return BlockKind.LINK_LIST, "title-in-run"
     return BlockKind.BOILERPLATE, "not-prose-in-run"
 
 
-def _outside_label(block: Block, shape: BlockShape) -> tuple[BlockKind, str]:
+def _outside_label(block: Block, shape: BlockShape, tokens: list[str] | None) -> tuple[BlockKind, str]:
     if shape.words <= 4 and not shape.ends_sentence:
         return BlockKind.MENU, "short-outside-run"
-    if is_link_item(block.text):
+    if is_link_item(block.text, tokens):
         return BlockKind.LINK_LIST, "title-outside-run"
     return BlockKind.BOILERPLATE, "outside-run"
 
@@ -312,6 +321,7 @@ def _start_after_headline(
     shapes: Sequence[BlockShape | None],
     scores: Sequence[float],
     run: tuple[int, int],
+    token_lists: Sequence[list[str] | None],
 ) -> tuple[int, int]:
     """Move the run's start past a title line that follows a little prose.
 
@@ -331,7 +341,7 @@ def _start_after_headline(
             continue
         if shape is None or shape.words < MIN_HEADLINE_WORDS or shape.ends_sentence:
             continue
-        if above and is_link_item(blocks[positions[offset]].text):
+        if above and is_link_item(blocks[positions[offset]].text, token_lists[offset]):
             below = sum(score for score in scores[offset + 1 : last + 1] if score > 0)
             if below >= MIN_PROSE_RATIO_BELOW_HEADLINE * above:
                 return offset + 1, last
@@ -427,7 +437,7 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     total, run = _best_run(scores)
     dense = False
     if run is not None:
-        run = _start_after_headline(blocks, positions, shapes, scores, run)
+        run = _start_after_headline(blocks, positions, shapes, scores, run, token_lists)
     if run is None:
         fallback_total, fallback_run = _best_run(_fallback_scores(shapes))
         if fallback_total > total:
@@ -439,6 +449,7 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if dense:
         first = _start_after_dateline(blocks, first, last)
     shape_at = dict(zip(positions, shapes, strict=True))
+    tokens_at = dict(zip(positions, token_lists, strict=True))
     labelled: list[Block] = []
     for index, block in enumerate(blocks):
         shape = shape_at.get(index)
@@ -447,9 +458,9 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if inside and index in listed:
                 kind, rule = BlockKind.BODY, "list-item-after-lead-in"
             elif inside:
-                kind, rule = _inside_label(block, shape, dense=dense)
+                kind, rule = _inside_label(block, shape, tokens_at[index], dense=dense)
             else:
-                kind, rule = _outside_label(block, shape)
+                kind, rule = _outside_label(block, shape, tokens_at[index])
             block = relabel(block, kind, rule)
         labelled.append(block)
     return tuple(labelled)

@@ -106,10 +106,13 @@ class TrailerForm:
     pattern: regex.Pattern[str]
     #: A real trailer of this form.
     example: str
+    #: Fragments, as cased, of which every match holds one: a block holding
+    #: none is not tried (empty: always tried).
+    cues: tuple[str, ...] = ()
 
 
-def _trailer(name: str, pattern: str, example: str) -> TrailerForm:
-    return TrailerForm(name=name, pattern=regex.compile(pattern, regex.VERBOSE), example=example)
+def _trailer(name: str, pattern: str, example: str, cues: tuple[str, ...] = ()) -> TrailerForm:
+    return TrailerForm(name=name, pattern=regex.compile(pattern, regex.VERBOSE), example=example, cues=cues)
 
 
 # A list of credits: names, places and the few small words that join them
@@ -126,6 +129,7 @@ TRAILER_PATTERNS: tuple[TrailerForm, ...] = (
         "reporting-by",
         r"""\(\ {0,2}(?:Reporting|Writing|Editing|Compiled|Graphics|Research)\ by\ [^\n()]{1,400}\)\.?""",
         "(Reporting by Jane Doe; Editing by John Roe)",
+        (" by ",),
     ),
     _trailer(
         "additional-reporting",
@@ -133,26 +137,31 @@ TRAILER_PATTERNS: tuple[TrailerForm, ...] = (
         + _CREDITS
         + r"""\.?""",
         "(Additional reporting by Sarah Marsh in London)",
+        ("dditional reporting by ",),
     ),
     _trailer(
         "credits-line",
         r"""(?:Reporting|Writing|Editing)\ by\ """ + _CREDITS + r"""\.?""",
         "Writing by Jane Doe; Editing by John Roe",
+        (" by ",),
     ),
     _trailer(
         "compiled-by",
         r"""Compiled\ by\ """ + _CREDITS + r"""\.?""",
         "Compiled by Jane Doe for Reuters",
+        ("Compiled by ",),
     ),
     _trailer(
         "contributed",
         r"""[^\n]{1,300}\bcontributed\ (?:to\ )?this\ (?:report|story|article)\.?""",
         "Associated Press writer Jane Doe contributed to this report.",
+        ("contributed ",),
     ),
     _trailer(
         "contributing",
         r"""Contributing:\ \p{Lu}[^\n]{0,300}""",
         "Contributing: Jane Doe, USA TODAY",
+        ("Contributing: ",),
     ),
     _trailer(
         "sign-off",
@@ -163,16 +172,19 @@ TRAILER_PATTERNS: tuple[TrailerForm, ...] = (
         "copyright-thomson-reuters",
         r"""©\ ?\d{4}\ Thomson\ Reuters[^\n]{0,200}""",
         "© 2023 Thomson Reuters",
+        ("©",),
     ),
     _trailer(
         "trust-principles",
         r"""Our\ Standards:\ The\ Thomson\ Reuters\ Trust\ Principles\.?""",
         "Our Standards: The Thomson Reuters Trust Principles.",
+        ("Our Standards: ",),
     ),
     _trailer(
         "end-mark",
         r"""-0-|\(END\)|-30-""",
         "-0-",
+        ("-0-", "(END)", "-30-"),
     ),
 )
 
@@ -187,6 +199,12 @@ def match_trailer(text: str) -> str | None:
     """
     stripped = text.strip()
     for form in TRAILER_PATTERNS:
+        for cue in form.cues:
+            if cue in stripped:
+                break
+        else:
+            if form.cues:
+                continue  # none of the form's cues: the pattern cannot match
         if form.pattern.fullmatch(stripped):
             return form.name
     return None

@@ -71,11 +71,14 @@ class CaptionForm:
     pattern: regex.Pattern[str]
     #: A real caption of this form.
     example: str
+    #: Fragments, as cased, of which every match holds one: a text holding
+    #: none is not searched (nearly every block of a page).
+    cues: tuple[str, ...] = ()
 
 
-def _form(name: str, pattern: str, example: str) -> CaptionForm:
+def _form(name: str, pattern: str, example: str, cues: tuple[str, ...]) -> CaptionForm:
     return CaptionForm(
-        name=name, pattern=regex.compile(_DEFINITIONS + pattern, regex.VERBOSE), example=example
+        name=name, pattern=regex.compile(_DEFINITIONS + pattern, regex.VERBOSE), example=example, cues=cues
     )
 
 
@@ -86,21 +89,25 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
         PICTURE_TAKEN_RE.pattern,
         "Russian President Vladimir Putin and North Korea's leader Kim Jong Un pose for a photo"
         " during their meeting in Vladivostok, Russia, April 25, 2019. Picture taken April 25, 2019.",
+        ("Picture taken ",),
     ),
     _form(
         "reuters-credit",
         r"""\bREUTERS/(?&person)""",
         "A Ukrainian serviceman fires a mortar near Bakhmut. REUTERS/Sofiia Gatilova/File Photo",
+        ("REUTERS/",),
     ),
     _form(
         "agency-photo",
         r"""\((?:AP|AFP|EPA|Reuters|Getty|Xinhua)\ Photo(?:/[^\n()]{1,60})?\)""",
         "President Joe Biden speaks in the East Room of the White House. (AP Photo/Evan Vucci)",
+        (" Photo",),
     ),
     _form(
         "photo-by",
         r"""\(Photo\ by\ [^\n()]{1,60}\)\.?\s{0,3}\Z""",
         "Fans cheer in the stands. (Photo by Jane Doe/Getty Images)",
+        ("(Photo by ",),
     ),
     _form(
         "in-this-photo",
@@ -109,26 +116,35 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
             # what AP puts after it: a comma, the end, or how the photo came
             (?=,|\.|\s{0,3}\Z|\ (?:taken|made|provided|released|shot|obtained|from|shows)\b)""",
         "Singer Amy Winehouse arrives at the MTV Movie Awards in Los Angeles, in this June 3, 2007, file photo.",
+        ("n this ",),
     ),
     _form(
         "file-photo-lead",
         r"""\A(?:FILE\ PHOTO|File\ photo)\ ?(?::|-|–|—)""",
         "FILE PHOTO: The logo of Credit Suisse is seen in Zurich, Switzerland.",
+        ("FILE PHOTO", "File photo"),
     ),
     _form(
         "file-photo-tail",
         r"""(?:\((?:FILE\ PHOTO|File\ photo)\)|/(?:File\ Photo|FILE\ PHOTO))\.?\s{0,3}\Z""",
         "Kim Jong Un inspects a missile launch. (File photo)",
+        ("FILE PHOTO", "File photo", "File Photo"),
     ),
     _form(
         "photo-credit",
         r"""(?:\A|\.\ |\()Photo(?:graph)?(?:\ [Cc]redit)?\ ?:\ ?[^\n]{1,60}\Z""",
         "Rescue workers search the rubble in Antakya. Photo: AFP",
+        ("Photo",),
     ),
     _form(
         "slash-credit",
         r"""\b(?&person)\ ?/\ ?(?:AFP|AP|EPA|Reuters|REUTERS|Getty\ Images|Xinhua)\)?\.?\s{0,3}\Z""",
         "Palestinians inspect a damaged house in Jenin. Jaafar ASHTIYEH / AFP",
+        tuple(
+            f"/{space}{agency}"
+            for agency in ("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty Images", "Xinhua")
+            for space in ("", " ")
+        ),
     ),
 )
 
@@ -143,6 +159,12 @@ def match_caption(text: str) -> str | None:
     """
     stripped = text.strip()
     for form in CAPTION_PATTERNS:
+        for cue in form.cues:
+            if cue in stripped:
+                break
+        else:
+            if form.cues:
+                continue  # none of the form's cues: the pattern cannot match
         if form.pattern.search(stripped) is not None:
             return form.name
     return None

@@ -192,6 +192,11 @@ DATELINE_PARTS: dict[str, str] = {
 }
 
 
+#: The characters of which the dash part ends with one: a paragraph holding
+#: none of them opens with no dateline, and is spared the forms' patterns.
+DASH_CHARACTERS = ("-", "—", "–")
+
+
 @attrs.frozen
 class DatelineForm:
     """A named dateline form: the parts it is made of, and a real example."""
@@ -409,6 +414,8 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     """
     if not isinstance(paragraph, str):
         raise TypeError(f"parse_dateline() expects a str paragraph, got {type(paragraph).__name__}")
+    if not any(dash in paragraph for dash in DASH_CHARACTERS):
+        return None
     found = _match_form(paragraph)
     if found is None:
         return None

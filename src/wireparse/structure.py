@@ -22,7 +22,7 @@ import attrs
 
 from wireparse.bylines import match_trailer, parse_byline
 from wireparse.captions import match_caption
-from wireparse.datelines import parse_dateline
+from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind
 from wireparse.timestamps import is_dated_line, parse_timestamp
 
@@ -57,6 +57,9 @@ def _detect_dated_line(text: str) -> str | None:
 
 
 def _detect_lone_dateline(text: str) -> str | None:
+    # A dateline standing alone ends the text with its dash.
+    if not text[:1].isspace() and not text.rstrip().endswith(DASH_CHARACTERS):
+        return None
     dateline = parse_dateline(text)
     if dateline is None or dateline.span.end < len(text.strip()):
         return None
@@ -91,10 +94,12 @@ def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _label_convention(block: Block) -> Block:
+    kind, text = block.kind, block.text
+    unlabelled = kind is BlockKind.UNLABELLED
     for rule in STRUCTURE_RULES:
-        if block.kind is not BlockKind.UNLABELLED and block.kind not in rule.takes_over:
+        if not unlabelled and kind not in rule.takes_over:
             continue
-        form = rule.detect(block.text)
+        form = rule.detect(text)
         if form is not None:
             return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
     return block

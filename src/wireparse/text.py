@@ -7,6 +7,8 @@ bounded patterns.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from wireparse.lexicons import DEFAULT_LANGUAGE
@@ -19,10 +21,16 @@ STOPWORDS = LEXICON_STOPWORDS[DEFAULT_LANGUAGE]
 WORD_RE = regex.compile(r"\w+(?:['’]\w+)*", regex.VERSION1)
 """A word: letters or digits, with inner apostrophes ("don't", "Ukraine’s")."""
 
+# WORD_RE for a text of ASCII characters only, where both engines read ``\w``
+# alike: the standard engine finds the same words there in half the time.
+ASCII_WORD_RE = re.compile(r"\w+(?:'\w+)*", re.ASCII)
+
 # A sentence ends in . ! ? … (or the full-width 。！？ of Chinese and
 # Japanese), optionally followed by closing quotes or brackets: "it said.”"
 # ends one, "Most Read" does not.
-SENTENCE_END_RE = regex.compile(r"""[.!?…。！？][\"'”’»)\]」』]{0,3}\Z""")
+# Literal characters only, so the standard engine reads it as the regex
+# module would, at half the cost: it runs on every block, several times.
+SENTENCE_END_RE = re.compile(r"""[.!?…。！？][\"'”’»)\]」』]{0,3}\Z""")
 
 # A character of a script written without spaces between words (matches each
 # of "東京都", "もちろん", "カタカナ"; not Hangul, which Korean spaces, nor
@@ -46,6 +54,8 @@ def words(text: str) -> list[str]:
     >>> words("Ukraine’s defense ministry, it said.")
     ['Ukraine’s', 'defense', 'ministry', 'it', 'said']
     """
+    if text.isascii():
+        return ASCII_WORD_RE.findall(text)
     return WORD_RE.findall(text)
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 import regex
@@ -118,11 +118,30 @@ def _alternation(words: Iterable[str], *, cased: bool) -> str:
     ``cased`` words match capitalised or upper case only ("May", "MAY"), so
     that the verb "may" and the noun "march" are not dates.
     """
+    escaped = (
+        r"\s{1,3}".join(regex.escape(part) for part in variant.split())
+        for variant in _variants(words, cased=cased)
+    )
+    return "|".join(sorted(escaped, key=lambda item: (-len(item), item)))
+
+
+def _variants(words: Iterable[str], *, cased: bool) -> set[str]:
     variants: set[str] = set()
     for word in words:
         variants.update((word.capitalize(), word.upper()) if cased else (word,))
-    escaped = (r"\s{1,3}".join(regex.escape(part) for part in variant.split()) for variant in variants)
-    return "|".join(sorted(escaped, key=lambda item: (-len(item), item)))
+    return variants
+
+
+def _first_characters(words: Iterable[str], *, cased: bool) -> str:
+    """A lookahead for the characters the words of an alternation open with.
+
+    It fails fast at the many offsets where no word starts, sparing the
+    alternation there; it changes nothing the alternation matches.
+
+    >>> _first_characters(["may", "june"], cased=True)
+    '(?=[JM])'
+    """
+    return "(?=[" + "".join(sorted({regex.escape(v[0]) for v in _variants(words, cased=cased)})) + "])"
 
 
 # ---------------------------------------------------------------- fragments
@@ -130,10 +149,13 @@ def _alternation(words: Iterable[str], *, cased: bool) -> str:
 # join them. Groups of the same name in different branches are one group.
 
 # "Jul.", "SEPT", "November"; not "may" or "Mayor".
-MONTH = rf"(?P<month_name>\b(?:{_alternation(MONTHS, cased=True)})\b)\.?"
+MONTH = (
+    rf"(?P<month_name>\b{_first_characters(MONTHS, cased=True)}(?:{_alternation(MONTHS, cased=True)})\b)\.?"
+)
 
 # "Sun., ", "Monday , ", "Tue "; not "Sunny".
-WEEKDAY = rf"(?:(?P<weekday>\b(?:{_alternation(WEEKDAYS, cased=True)})\b)\.?\s{{0,2}},?\s{{0,3}})"
+WEEKDAY = rf"""(?:(?P<weekday>\b{_first_characters(WEEKDAYS, cased=True)}(?:{_alternation(WEEKDAYS, cased=True)})\b)
+    \.?\s{{0,2}},?\s{{0,3}})"""
 
 # "30", "4th", "20th"; not "300".
 DAY = r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
@@ -229,7 +251,7 @@ RELATIVE_WEEKDAY = rf"""
 
 # "Updated: ", "First Published ", "Posted on ", "Updated : ", "UPDATED: ".
 LABEL = rf"""
-    (?:(?<!\w)(?P<label>(?i:{_alternation(LABELS, cased=False)}))\b
+    (?:(?<!\w)(?P<label>(?i:{_first_characters(LABELS, cased=False)}{_alternation(LABELS, cased=False)}))\b
     (?:\s{{1,3}}(?i:on|at)\b)?\s{{0,3}}[:：]?\s{{0,3}})
 """
 
@@ -405,8 +427,8 @@ def _on_reference_day(date: dt.date, fields: Fields, reference: dt.datetime) -> 
 
 
 def _read_ago(fields: Fields, reference: dt.datetime | None) -> Reading | None:
-    unit = UNITS[_group(fields, "unit").lower()]
-    amount_text = _group(fields, "amount").lower()
+    unit = UNITS[_group(fields, "unit").casefold()]
+    amount_text = _group(fields, "amount").casefold()
     amount = NUMBER_WORDS[amount_text] if amount_text in NUMBER_WORDS else int(amount_text)
     coarse = unit in {"days", "weeks", "months", "years"}
     precision = Precision.DATE if coarse else Precision.MINUTE
@@ -436,7 +458,7 @@ def _read_ago(fields: Fields, reference: dt.datetime | None) -> Reading | None:
 
 
 def _read_relative_day(fields: Fields, reference: dt.datetime | None) -> Reading | None:
-    word = " ".join(_group(fields, "day_word").lower().split())
+    word = " ".join(_group(fields, "day_word").casefold().split())
     if word == "today" and fields.get("hour") is None:
         return None  # a lone "Today" is a menu item more often than a date
     if word == "just now":
@@ -455,7 +477,7 @@ def _read_relative_weekday(fields: Fields, reference: dt.datetime | None) -> Rea
         return Reading(value=None, precision=Precision.DATE)
     weekday = WEEKDAYS[_group(fields, "weekday").lower()]
     days_back = (reference.weekday() - weekday) % 7
-    if days_back == 0 and _group(fields, "weekday_word").lower() == "last":
+    if days_back == 0 and _group(fields, "weekday_word").casefold() == "last":
         days_back = 7
     date = reference.date() - dt.timedelta(days=days_back)
     return Reading(value=_midnight(date, reference), precision=Precision.DATE)
@@ -490,6 +512,13 @@ class TimestampForm:
     reader: Callable[[Fields, dt.datetime | None], Reading | None]
     #: A cheap pattern every match contains: a text without it skips the form.
     anchor: regex.Pattern[str]
+    #: Whether every match holds a digit: a text without one skips the form
+    #: before its anchor is looked for.
+    needs_digit: bool = True
+    #: Case-folded words of which every match holds one; a text whose
+    #: case-folded form holds none skips the form (empty: no such words).
+    #: Cheaper than the anchor.
+    cues: tuple[str, ...] = ()
 
 
 def _form(
@@ -497,35 +526,93 @@ def _form(
     source: str,
     example: str,
     reader: Callable[[Fields, dt.datetime | None], Reading | None],
-    anchor: str = r"\d",
+    anchor: str,
+    *,
+    needs_digit: bool = True,
+    cues: tuple[str, ...] = (),
 ) -> TimestampForm:
     pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
     return TimestampForm(
-        name=name, pattern=pattern, example=example, reader=reader, anchor=regex.compile(anchor)
+        name=name,
+        pattern=pattern,
+        example=example,
+        reader=reader,
+        anchor=regex.compile(anchor, regex.VERBOSE | regex.VERSION0),
+        needs_digit=needs_digit,
+        cues=cues,
     )
 
 
+DIGIT_RE = regex.compile(r"\d")
+
+# Anchors: what every match of a form holds, cheap to look for. Most lines
+# of a page hold none, and are spared the forms' patterns.
+
+# A month name next to a day: "Jul 30", "Sept. 4", "30-Jul", "15th January",
+# "7 of May"; not "May" alone or "30 days".
+MONTH_AND_DAY_ANCHOR = rf"""
+    (?:{_alternation(MONTHS, cased=True)})\.?\s{{0,3}}\d
+  | \d(?:st|nd|rd|th)?(?:-|\s{{0,3}}(?:of\s{{1,3}})?)(?:{_alternation(MONTHS, cased=True)})
+"""
+
+# A date: a month name next to a day, or three numbers apart by separators
+# ("2023-07-30", "1/15/08", "18.11.2019"); not "3.5" or "2-1".
+DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | \d[-/.]\d{{1,2}}[-/.]\d"
+
+# A clock time: "16:34", "16.34", "4 p.m.", "6:45pm"; not "16" alone.
+TIME_ANCHOR = r"\d(?:[:.]\d\d|\s{0,2}[aApP]\.?\s?[mM])"
+
 #: The forms, in order of preference when two matches start at one place.
 FORMS: tuple[TimestampForm, ...] = (
-    _form("date-time", rf"{WEEKDAY}?{DATE}{CLOCK}?", "Updated: Sun 30 Jul 2023 16.34 BST", _read_absolute),
+    _form(
+        "date-time",
+        rf"{WEEKDAY}?{DATE}{CLOCK}?",
+        "Updated: Sun 30 Jul 2023 16.34 BST",
+        _read_absolute,
+        anchor=DATE_ANCHOR,
+    ),
     _form(
         "time-date",
         rf"{WEEKDAY}?{TIME}{ZONE}?{TIME_DATE_SEPARATOR}{WEEKDAY}?{DATE}",
         "16:34 JST, July 30, 2023",
         _read_absolute,
+        anchor=TIME_ANCHOR,
     ),
-    _form("month-day", rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?", "January 7 17:09", _read_absolute),
-    _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time),
-    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago"),
+    _form(
+        "month-day",
+        rf"{WEEKDAY}?{MONTH_DAY}{CLOCK}?",
+        "January 7 17:09",
+        _read_absolute,
+        anchor=MONTH_AND_DAY_ANCHOR,
+    ),
+    _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time, anchor=TIME_ANCHOR),
+    _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago", needs_digit=False, cues=("ago",)),
     _form(
         "relative-day",
         RELATIVE_DAY,
         "Yesterday at 5:30 p.m.",
         _read_relative_day,
         anchor=r"(?i)yesterday|today|now",
+        needs_digit=False,
+        cues=("yesterday", "today", "now"),
     ),
-    _form("relative-weekday", RELATIVE_WEEKDAY, "on Saturday", _read_relative_weekday, anchor=r"day"),
+    _form(
+        "relative-weekday",
+        RELATIVE_WEEKDAY,
+        "on Saturday",
+        _read_relative_weekday,
+        anchor=r"day",
+        needs_digit=False,
+        cues=("day",),
+    ),
 )
+
+
+# Every form needs a digit or has cues: a text with neither a digit nor one of
+# these holds no timestamp.
+_CUES_WITHOUT_DIGITS = tuple(cue for form in FORMS if not form.needs_digit for cue in form.cues)
+if any(not form.needs_digit and not form.cues for form in FORMS):
+    raise ValueError("a timestamp form needs a digit or cues")
 
 
 def _read(form: TimestampForm, fields: Fields, reference: dt.datetime | None) -> Reading | None:
@@ -553,7 +640,8 @@ def _timestamp(
         value=reading.value,
         span=Span(start=match.start("raw"), end=match.end("raw")),
         precision=reading.precision,
-        label=None if label is None else LABELS[" ".join(label.lower().split())],
+        # Folded as the pattern matched it: "Poſted" is "posted".
+        label=None if label is None else LABELS[" ".join(label.casefold().split())],
         zone=reading.zone,
         warnings=reading.warnings,
     )
@@ -569,21 +657,43 @@ def _check_arguments(function: str, text: object, reference: object) -> None:
         raise TypeError(f"{function}() expects a datetime reference or None, got {type(reference).__name__}")
 
 
-def _matches(text: str, reference: dt.datetime | None) -> Iterator[tuple[int, int, Timestamp]]:
-    """Every valid match of every form: (start with label, end, timestamp)."""
+def _matches(text: str, reference: dt.datetime | None) -> list[tuple[int, int, Timestamp]]:
+    """Every valid match of every form: (start with label, end, timestamp), in form order."""
+    found: list[tuple[int, int, Timestamp]] = []
+    has_digit = DIGIT_RE.search(text) is not None
+    # Folded as the patterns' case-insensitive matching folds ("ſ" is "s").
+    lowered = text.casefold()
+    if not has_digit:
+        for cue in _CUES_WITHOUT_DIGITS:
+            if cue in lowered:
+                break
+        else:
+            return found  # the case of nearly every line of a page
     for form in FORMS:
+        if form.needs_digit and not has_digit:
+            continue
+        for cue in form.cues:
+            if cue in lowered:
+                break
+        else:
+            if form.cues:
+                continue  # none of the form's cues: no match
         if form.anchor.search(text) is None:
             continue
         for match in form.pattern.finditer(text):
             timestamp = _timestamp(form, match, reference)
             if timestamp is not None:
-                yield match.start(), match.end(), timestamp
+                found.append((match.start(), match.end(), timestamp))
+    return found
 
 
 def _leftmost_longest(text: str, reference: dt.datetime | None) -> list[tuple[int, int, Timestamp]]:
+    matches = _matches(text, reference)
+    if len(matches) < 2:
+        return matches
     kept: list[tuple[int, int, Timestamp]] = []
     end = 0
-    for found in sorted(_matches(text, reference), key=lambda item: (item[0], -item[1])):
+    for found in sorted(matches, key=lambda item: (item[0], -item[1])):
         if found[0] >= end:
             kept.append(found)
             end = found[1]
@@ -644,11 +754,20 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
     return found[0][2]
 
 
+#: The forms that read a date with its year, the only ones that give a
+#: value without a reference.
+FULL_DATE_FORMS = frozenset({"date-time", "time-date"})
+
 #: A dated line may carry this many words besides its timestamps: a credit
 #: ("Reuters", "By Jane Doe", "CBS News"), never a sentence.
 MAX_CREDIT_WORDS = 6
 
 WORD_RE = regex.compile(r"\w+")
+
+# What a timestamp with a clock time holds, and the words of the labels: a
+# line with neither gives no dated line.
+CLOCK_ANCHOR_RE = regex.compile(TIME_ANCHOR, regex.VERBOSE | regex.VERSION0)
+LABEL_WORDS = frozenset(word for label in LABELS for word in label.split())
 
 
 def is_dated_line(text: str) -> bool:
@@ -667,6 +786,15 @@ def is_dated_line(text: str) -> bool:
     False
     """
     if not isinstance(text, str) or len(text.strip()) > MAX_TIMESTAMP_LINE:
+        return False
+    # Without a reference only a full date has a value: a line no form of one
+    # anchors is not dated.
+    if DIGIT_RE.search(text) is None or not any(
+        form.anchor.search(text) for form in FORMS if form.name in FULL_DATE_FORMS
+    ):
+        return False
+    # ... and it must give a clock time or carry a label.
+    if CLOCK_ANCHOR_RE.search(text) is None and not any(word in text.casefold() for word in LABEL_WORDS):
         return False
     found = _leftmost_longest(text, None)
     if not any(
