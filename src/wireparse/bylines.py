@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from wireparse.model import Block, Byline
+from wireparse.text import holds_a_cue
 
 #: Agencies and publications a byline credits, each with a real byline.
 BYLINE_AGENCIES: tuple[tuple[str, str], ...] = (
@@ -199,13 +200,7 @@ def match_trailer(text: str) -> str | None:
     """
     stripped = text.strip()
     for form in TRAILER_PATTERNS:
-        for cue in form.cues:
-            if cue in stripped:
-                break
-        else:
-            if form.cues:
-                continue  # none of the form's cues: the pattern cannot match
-        if form.pattern.fullmatch(stripped):
+        if holds_a_cue(stripped, form.cues) and form.pattern.fullmatch(stripped):
             return form.name
     return None
 

@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from wireparse.model import Block, Caption
+from wireparse.text import holds_a_cue
 
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -159,13 +160,7 @@ def match_caption(text: str) -> str | None:
     """
     stripped = text.strip()
     for form in CAPTION_PATTERNS:
-        for cue in form.cues:
-            if cue in stripped:
-                break
-        else:
-            if form.cues:
-                continue  # none of the form's cues: the pattern cannot match
-        if form.pattern.search(stripped) is not None:
+        if holds_a_cue(stripped, form.cues) and form.pattern.search(stripped) is not None:
             return form.name
     return None
 

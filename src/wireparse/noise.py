@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from wireparse.model import Block, BlockKind
-from wireparse.text import capitalised_share, ends_like_sentence, stopword_share, words
+from wireparse.text import capitalised_share, ends_like_sentence, holds_a_cue, stopword_share, words
 
 
 @attrs.frozen
@@ -43,14 +43,7 @@ class NoiseRule:
 
     def matches(self, text: str, lowered: str) -> bool:
         """True when the pattern matches all of ``text`` (``lowered`` is its lower case)."""
-        # A plain loop: this runs for nearly every rule on nearly every block.
-        for cue in self.cues:
-            if cue in lowered:
-                break
-        else:
-            if self.cues:
-                return False
-        return self.pattern.match(text) is not None
+        return holds_a_cue(lowered, self.cues) and self.pattern.match(text) is not None
 
 
 def _rule(name: str, kind: BlockKind, pattern: str, example: str, cues: tuple[str, ...] = ()) -> NoiseRule:
@@ -366,14 +359,7 @@ _SENTENCE_RULES = (NOISE_RULES[0], *SENTENCE_PROMPT_RULES)
 def _first_match(rules: tuple[NoiseRule, ...], text: str) -> NoiseRule | None:
     lowered = text.lower()
     for rule in rules:
-        # NoiseRule.matches, inlined: this runs for every rule on nearly every block.
-        for cue in rule.cues:
-            if cue in lowered:
-                break
-        else:
-            if rule.cues:
-                continue
-        if rule.pattern.match(text) is not None:
+        if rule.matches(text, lowered):
             return rule
     return None
 

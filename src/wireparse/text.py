@@ -182,3 +182,25 @@ def capitalised_share(tokens: list[str]) -> float:
     if not content:
         return 0.0
     return sum(1 for token in content if token[0].isupper()) / len(content)
+
+
+def holds_a_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """True when ``text`` holds one of ``cues``, or when there are no cues.
+
+    A rule lists fragments that every match of its pattern contains; a text
+    holding none of them cannot match, and the pattern need not run.
+
+    >>> holds_a_cue("(AP Photo/Evan Vucci)", ("AP Photo", "REUTERS/"))
+    True
+    >>> holds_a_cue("The minister said so.", ("AP Photo", "REUTERS/"))
+    False
+    >>> holds_a_cue("anything", ())
+    True
+    """
+    if not cues:
+        return True
+    # A plain loop, not any(): it runs for every rule on nearly every block.
+    for cue in cues:  # noqa: SIM110
+        if cue in text:
+            return True
+    return False
