@@ -5,7 +5,10 @@ hard-wrapped at about 70 characters, with paragraphs marked by an indent or a
 blank line. We cut the page into lines (``\\n``, ``\\r\\n`` and ``\\r`` all end
 a line), decide once for the whole page whether it is hard-wrapped, and then
 either keep one block a line or join the wrapped lines of each paragraph.
-Runs of blank lines become one ``blank`` block.
+A page that is not wrapped as a whole may still hold wrapped paragraphs (a
+text renderer wraps prose at about 78 characters but leaves menus one item a
+line): those are found locally, as runs of lines that stop at the page's
+own right margin, and joined. Runs of blank lines become one ``blank`` block.
 
 Must never: lose or repeat a character (the blocks' spans tile the page),
 look at anything but the page, or cost more than one pass per line.
@@ -127,6 +130,29 @@ _WRAP_MIN_LOWER_SHARE = 0.3
 # table row, a URL).
 _MARGIN_QUANTILE = 0.9
 
+# Local wraps, on a page that is not wrapped as a whole. The page's own
+# right margin is told by the lines that run on into a line opening in lower
+# case (prose carried over mid-sentence): there must be at least this many...
+_LOCAL_MIN_LOWER_RUN_ONS = 3
+# ...the margin is the width this share of them stays within...
+_LOCAL_MARGIN_QUANTILE = 0.9
+# ...and a line reaches it when it stops at most this far short of it.
+_LOCAL_RAGGED_MARGIN = 25
+# Lines of text past the margin must be few next to the lines that run on
+# from it: a scraped page's paragraphs run far past any margin, a wrapped
+# page's text never does (only its table rows and long words may).
+_LOCAL_MAX_SHARE_PAST_MARGIN = 0.34
+
+# A markdown hard break: a line that ends in two blanks or more was broken on
+# purpose (a text renderer's ``<br>``). Matches "Sport | Local Sport  "; not
+# "of the terminal, so the".
+HARD_BREAK_RE = regex.compile(r"[ \t]{2}\Z")
+
+# A line that opens a block of its own in markdown: a bullet, a list number,
+# a heading's hashes or a quotation mark. Matches "  * Win tickets", "1. Iowa",
+# "## Most read", "> quoted"; not "*nix systems" or "2008 was".
+BLOCK_OPENER_RE = regex.compile(r"[ \t]{0,12}(?:[*+\-•]|\d{1,3}[.)]|\#{1,6}|>)(?:[ \t]|\Z)")
+
 # A table row: two cells apart by three or more blanks.
 # Matches " Refined production   155,980 164,243"; not "derive  benefits".
 TABLE_ROW_RE = regex.compile(r"\S[ \t]{3,200}\S")
@@ -173,6 +199,22 @@ def _continues_indented(previous: Line, line: Line, margin: int) -> bool:
     )
 
 
+def _count_flush_paragraph_wraps(page: str, lines: Sequence[Line], margin: int) -> int:
+    """How many flush-left lines after a blank line reach the margin and run
+    on into a flush-left line opening in lower case: paragraphs set flush
+    left and wrapped."""
+    return sum(
+        1
+        for before, previous, line in zip(lines, lines[1:], lines[2:], strict=False)
+        if before.is_blank
+        and previous.indent == 0
+        and _reaches_margin(previous, margin)
+        and line.indent == 0
+        and not line.is_blank
+        and page[line.text_start].islower()
+    )
+
+
 def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     """Decide once for the whole page how it marks paragraphs.
 
@@ -194,7 +236,13 @@ def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     margin = _margin(lines)
     if margin == 0 or margin > _WRAP_MAX_WIDTH:
         return WrapLayout.NONE
-    if any(_continues_indented(previous, line, margin) for previous, line in itertools.pairwise(lines)):
+    indented_wraps = [
+        line for previous, line in itertools.pairwise(lines) if _continues_indented(previous, line, margin)
+    ]
+    # The indent marks paragraphs only when flush-left paragraphs after a
+    # blank line do not wrap as often: a text renderer indents its list
+    # items and select boxes but sets its paragraphs flush left.
+    if indented_wraps and len(indented_wraps) > _count_flush_paragraph_wraps(page, lines, margin):
         return WrapLayout.INDENTED
     if not any(line.is_blank for line in lines):
         return WrapLayout.NONE
@@ -230,6 +278,83 @@ def is_hard_wrapped(page: str) -> bool:
     return find_wrap_layout(page, split_lines(page)) is not WrapLayout.NONE
 
 
+def _has_cell_bar(page: str, line: Line) -> bool:
+    """A markdown table row holds a bar between its cells: "2| Flat proposal"."""
+    return page.find("|", line.text_start, line.text_end) >= 0
+
+
+def _is_text_past(page: str, line: Line, margin: int) -> bool:
+    """A line of text wider than ``margin`` that is not a table row."""
+    return line.width > margin and not _has_cell_bar(page, line)
+
+
+def find_local_margin(page: str, lines: Sequence[Line]) -> int:
+    """The right margin of the wrapped paragraphs on a page otherwise one
+    block a line, or 0 when its paragraphs are not wrapped.
+
+    The margin is read from the lines that run on into a line opening in
+    lower case; it holds only when few lines of text stand past it.
+
+    >>> prose = ("the talks would resume next week in Geneva, where the two sides met "
+    ...          "last year before they broke off their talks ") * 3
+    >>> import textwrap
+    >>> page = "Home\\nWorld\\n\\n" + "\\n".join(textwrap.wrap(prose, 70)) + "\\n\\nMost read"
+    >>> find_local_margin(page, split_lines(page)) in range(60, 71)
+    True
+    >>> find_local_margin("Home\\nWorld\\nMost read", split_lines("Home\\nWorld\\nMost read"))
+    0
+    """
+    counts = [0] * (_WRAP_MAX_WIDTH + 1)
+    total = 0
+    for previous, line in itertools.pairwise(lines):
+        if (
+            not previous.is_blank
+            and not line.is_blank
+            and page[line.text_start].islower()
+            and _WRAP_MIN_WIDTH <= previous.width <= _WRAP_MAX_WIDTH
+            and not _has_cell_bar(page, previous)
+        ):
+            counts[previous.width] += 1
+            total += 1
+    if total < _LOCAL_MIN_LOWER_RUN_ONS:
+        return 0
+    wanted = min(int(total * _LOCAL_MARGIN_QUANTILE), total - 1) + 1
+    margin = seen = 0
+    for width, count in enumerate(counts):
+        seen += count
+        if seen >= wanted:
+            margin = width
+            break
+    past = sum(1 for line in lines if _is_text_past(page, line, margin))
+    reaching = sum(
+        1
+        for previous, line in itertools.pairwise(lines)
+        if not line.is_blank and _reaches_local_margin(page, previous, margin)
+    )
+    return margin if past <= _LOCAL_MAX_SHARE_PAST_MARGIN * reaching else 0
+
+
+def _reaches_local_margin(page: str, line: Line, margin: int) -> bool:
+    return (
+        not line.is_blank
+        and margin - _LOCAL_RAGGED_MARGIN <= line.width <= margin
+        and HARD_BREAK_RE.search(page, line.text_start, line.content_end) is None
+        and not _is_table_row(page, line)
+        and not _has_cell_bar(page, line)
+    )
+
+
+def _continues_local_wrap(page: str, previous: Line, line: Line, margin: int) -> bool:
+    """True when ``line`` carries on a paragraph wrapped at the local ``margin``."""
+    return (
+        margin > 0
+        and not line.is_blank
+        and _reaches_local_margin(page, previous, margin)
+        and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
+        and not _has_cell_bar(page, line)
+    )
+
+
 def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int) -> bool:
     """True when ``line`` continues the paragraph ``group`` holds."""
     previous = group[-1]
@@ -256,12 +381,12 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
     if layout is WrapLayout.BLANK_SEPARATED:
         # Only width tells a wrap here, and a table row's width tells nothing.
         return _reaches_margin(previous, margin) and not _is_table_row(page, line)
-    return False
+    return _continues_local_wrap(page, previous, line, margin)
 
 
 def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
     """Group lines into blocks: blank runs, and one line (or one wrapped paragraph) each."""
-    margin = _margin(lines)
+    margin = _margin(lines) if layout is not WrapLayout.NONE else find_local_margin(page, lines)
     groups: list[list[Line]] = []
     for line in lines:
         if not groups:
