@@ -136,8 +136,11 @@ _MARGIN_QUANTILE = 0.9
 _LOCAL_MIN_LOWER_RUN_ONS = 3
 # ...the margin is the width this share of them stays within...
 _LOCAL_MARGIN_QUANTILE = 0.9
-# ...and a line reaches it when it stops at most this far short of it.
+# ...and a line reaches it when it stops at most this far short of it. Text
+# renderers wrap at 70 to 80 characters (Python's textwrap at 70, html2text
+# at 78, w3m at 80); a margin under this is a column of short items.
 _LOCAL_RAGGED_MARGIN = 25
+_LOCAL_MIN_MARGIN = 60
 # Lines of text past the margin must be few next to the lines that run on
 # from it: a scraped page's paragraphs run far past any margin, a wrapped
 # page's text never does (only its table rows and long words may).
@@ -200,13 +203,16 @@ def _continues_indented(previous: Line, line: Line, margin: int) -> bool:
 
 
 def _count_flush_paragraph_wraps(page: str, lines: Sequence[Line], margin: int) -> int:
-    """How many flush-left lines after a blank line reach the margin and run
-    on into a flush-left line opening in lower case: paragraphs set flush
-    left and wrapped."""
+    """How many flush-left lines that start a paragraph reach the margin and
+    run on into a flush-left line opening in lower case: paragraphs set
+    flush left and wrapped. A line starts a paragraph here when the line
+    above it is flush left too but stops short of the margin (or is blank):
+    in an indented feed a flush-left line carries on an indented one."""
     return sum(
         1
         for before, previous, line in zip(lines, lines[1:], lines[2:], strict=False)
-        if before.is_blank
+        if before.indent == 0
+        and not _reaches_margin(before, margin)
         and previous.indent == 0
         and _reaches_margin(previous, margin)
         and line.indent == 0
@@ -239,9 +245,9 @@ def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     indented_wraps = [
         line for previous, line in itertools.pairwise(lines) if _continues_indented(previous, line, margin)
     ]
-    # The indent marks paragraphs only when flush-left paragraphs after a
-    # blank line do not wrap as often: a text renderer indents its list
-    # items and select boxes but sets its paragraphs flush left.
+    # The indent marks paragraphs only when flush-left paragraphs do not
+    # wrap as often: a text renderer indents its list items and select boxes
+    # but sets its paragraphs flush left.
     if indented_wraps and len(indented_wraps) > _count_flush_paragraph_wraps(page, lines, margin):
         return WrapLayout.INDENTED
     if not any(line.is_blank for line in lines):
@@ -288,12 +294,19 @@ def _is_text_past(page: str, line: Line, margin: int) -> bool:
     return line.width > margin and not _has_cell_bar(page, line)
 
 
+def _opens_mid_sentence(page: str, line: Line) -> bool:
+    """A line opening with a letter that is not a capital: a lower-case
+    letter, or one of a script without case (Hangul, Han, kana)."""
+    first = page[line.text_start]
+    return first.isalpha() and not first.isupper()
+
+
 def find_local_margin(page: str, lines: Sequence[Line]) -> int:
     """The right margin of the wrapped paragraphs on a page otherwise one
     block a line, or 0 when its paragraphs are not wrapped.
 
     The margin is read from the lines that run on into a line opening in
-    lower case; it holds only when few lines of text stand past it.
+    lower case (or in a script without case); it holds only when few lines of text stand past it.
 
     >>> prose = ("the talks would resume next week in Geneva, where the two sides met "
     ...          "last year before they broke off their talks ") * 3
@@ -310,7 +323,7 @@ def find_local_margin(page: str, lines: Sequence[Line]) -> int:
         if (
             not previous.is_blank
             and not line.is_blank
-            and page[line.text_start].islower()
+            and _opens_mid_sentence(page, line)
             and _WRAP_MIN_WIDTH <= previous.width <= _WRAP_MAX_WIDTH
             and not _has_cell_bar(page, previous)
         ):
@@ -325,6 +338,8 @@ def find_local_margin(page: str, lines: Sequence[Line]) -> int:
         if seen >= wanted:
             margin = width
             break
+    if margin < _LOCAL_MIN_MARGIN:
+        return 0
     past = sum(1 for line in lines if _is_text_past(page, line, margin))
     reaching = sum(
         1
