@@ -29,7 +29,7 @@ import regex
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
 from wireparse.noise import relabel
-from wireparse.text import ends_like_sentence, word_count, words
+from wireparse.text import ends_like_sentence, strip_markup, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.
 HEADLINE_WINDOW = 25
@@ -247,7 +247,8 @@ def _title_over_story_opening(blocks: Sequence[Block], first_body: int) -> int |
     if len(present) < 2 or blocks[present[1]].kind not in STORY_OPENING_KINDS:
         return None
     title = blocks[present[0]]
-    if title.kind not in CANDIDATE_KINDS or not is_headline_shaped(title.text) or is_metadata(title.text):
+    text = strip_markup(title.text)
+    if title.kind not in CANDIDATE_KINDS or not is_headline_shaped(text) or is_metadata(text):
         return None
     return present[0]
 
@@ -290,8 +291,9 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         block = blocks[index]
         if block.kind not in CANDIDATE_KINDS or block.rule not in CANDIDATE_RULES:
             continue
-        repeated = seen.get(_normalised(strip_site_name(block.text)), 0) > 1
-        score = headline_score(block.text, lead, rank, repeated=repeated)
+        plain = strip_markup(block.text)
+        repeated = seen.get(_normalised(strip_site_name(plain)), 0) > 1
+        score = headline_score(plain, lead, rank, repeated=repeated)
         if score is None:
             continue
         rank += 1
@@ -299,7 +301,7 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if score > best_score:
             best_score, best_index = score, index
     if best_index is None:
-        nearest = next((i for i in eligible if _is_title_line(blocks[i].text)), None)
+        nearest = next((i for i in eligible if _is_title_line(strip_markup(blocks[i].text))), None)
         if nearest is None:
             return blocks
         best_index, rule = nearest, "nearest-title-above-body"

@@ -172,3 +172,70 @@ def capitalised_share(tokens: list[str]) -> float:
     if not content:
         return 0.0
     return sum(1 for token in content if token[0].isupper()) / len(content)
+
+
+# Markdown that text renderers (html2text, pandoc, markdownify) write around a
+# block's words. Each rule removes its markers and keeps the words, so that
+# the labelling features read "## You may also like" as "You may also like".
+# Every marker must touch a word on its inner side, so a lone "*" or "_" in
+# running text, or "2 * 3", stays.
+MARKUP_RULES: tuple[tuple[str, regex.Pattern[str], str], ...] = (
+    # An image or a link: "[Read more](/news/1)" -> "Read more",
+    # "![Photo](a.jpg)" -> "Photo"; not "[sic]" or "(AP)".
+    (
+        "link",
+        regex.compile(
+            r"""!?\[([^\[\]\n]{0,300})\](?:\([^()\s]{0,500}(?:\ "[^"\n]{0,200}")?\)|\[[^\[\]\n]{0,60}\])"""
+        ),
+        r"\1",
+    ),
+    # Heading hashes at the start (and closing hashes at the end):
+    # "## Most read" -> "Most read"; not "#MeToo" or "No. 1".
+    ("heading", regex.compile(r"\A\#{1,6}[ \t]{1,4}|[ \t]{1,4}\#{1,6}\Z"), ""),
+    # A quotation mark at the start: "> He said" -> "He said".
+    ("quote", regex.compile(r"\A(?:>[ \t]{0,4}){1,4}(?=\S)"), ""),
+    # A list bullet or number at the start: "* Popular" -> "Popular",
+    # "1. Iowa" -> "Iowa"; not "*nix" or "2008 was".
+    ("bullet", regex.compile(r"\A(?:[*+\-•]|\d{1,3}[.)])[ \t]{1,4}(?=\S)"), ""),
+    # Emphasis markers touching a word: "**Most Read**" -> "Most Read",
+    # "_By Kevin Affleck_" -> "By Kevin Affleck"; not "snake_case" or "2 * 3".
+    (
+        "emphasis",
+        regex.compile(r"(?:(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*]))"),
+        "",
+    ),
+)
+
+# Characters that any rule of MARKUP_RULES needs: text without them is left
+# as it is at the cost of one scan.
+_MARKUP_CHARACTERS = frozenset("[#>*+-•_0123456789")
+
+
+def strip_markup(text: str, *, keep_bullet: bool = False) -> str:
+    """Return ``text`` without the markdown a text renderer wrote around its words.
+
+    The features of a block (its words, casing, sentence ending, lexicon
+    matches) are read from this view; the block's own text is left as the
+    page has it. ``keep_bullet`` leaves a list bullet in place, for the
+    measures that tell a list item by it.
+
+    >>> strip_markup("## You may also like")
+    'You may also like'
+    >>> strip_markup("* **Popular**")
+    'Popular'
+    >>> strip_markup("* Sales rose 5%", keep_bullet=True)
+    '* Sales rose 5%'
+    >>> strip_markup("_ByKevin Affleck_")
+    'ByKevin Affleck'
+    >>> strip_markup("[Read more](http://example.com/a) about it")
+    'Read more about it'
+    >>> strip_markup("snake_case and 2 * 3 stay, and so does #MeToo")
+    'snake_case and 2 * 3 stay, and so does #MeToo'
+    """
+    if not _MARKUP_CHARACTERS.intersection(text[:1]) and not any(character in text for character in "*_["):
+        return text
+    for name, pattern, replacement in MARKUP_RULES:
+        if keep_bullet and name == "bullet":
+            continue
+        text = pattern.sub(replacement, text)
+    return text.strip()
