@@ -54,6 +54,9 @@ MIN_CONTENT_WORDS = 3
 # The weights of the score.
 OVERLAP_WEIGHT = 3.0
 REPEATED_WEIGHT = 1.0
+# A top-level markdown heading ("# Ferry strike ends"), as text renderers
+# write a page's <h1>, is most often the article's title.
+TOP_HEADING_WEIGHT = 1.0
 RANK_WEIGHT = 0.1
 SENTENCE_PENALTY = 0.8
 FEW_WORDS_PENALTY = 1.5
@@ -102,6 +105,9 @@ METADATA_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
 )
+# A top-level markdown heading: matches "# Ferry strike ends"; not
+# "## Most read" or "#MeToo".
+TOP_HEADING_RE = regex.compile(r"\#[ \t]{1,4}\S")
 # A navigation bar: matches "News | Sport | Weather", "Home > World >",
 # "« Older | Main"; not "Obama, Clinton face off in N.H." or "AC/DC returns".
 NAVIGATION_BAR_RE = regex.compile(r"(?:[^|>»/\n]{1,40}(?:\s[|>»/](?:\s|\Z)|\s?\|\s?)){2}|«")
@@ -296,6 +302,8 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         score = headline_score(plain, lead, rank, repeated=repeated)
         if score is None:
             continue
+        if TOP_HEADING_RE.match(block.text):
+            score += TOP_HEADING_WEIGHT
         rank += 1
         eligible.append(index)
         if score > best_score:
