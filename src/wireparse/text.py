@@ -197,6 +197,10 @@ MARKUP_RULES: tuple[tuple[str, regex.Pattern[str], str], ...] = (
     # A list bullet or number at the start: "* Popular" -> "Popular",
     # "1. Iowa" -> "Iowa"; not "*nix" or "2008 was".
     ("bullet", regex.compile(r"\A(?:[*+\-•]|\d{1,3}[.)])[ \t]{1,4}(?=\S)"), ""),
+    # A backslash that escapes markdown punctuation: "10\. Vista" -> "10. Vista"
+    # (after the bullets: the escape says "10." is no list number);
+    # not "C:\Users".
+    ("escape", regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),
     # Emphasis markers touching a word: "**Most Read**" -> "Most Read",
     # "_By Kevin Affleck_" -> "By Kevin Affleck"; not "snake_case" or "2 * 3".
     (
@@ -204,11 +208,16 @@ MARKUP_RULES: tuple[tuple[str, regex.Pattern[str], str], ...] = (
         regex.compile(r"(?:(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*]))"),
         "",
     ),
+    # Emphasis left empty, standing alone: "porn **" -> "porn", "****" -> "";
+    # not the single "*" of "2 * 3".
+    ("empty-emphasis", regex.compile(r"(?<!\S)(?:\*{2,6}|_{2,6})(?!\S)"), ""),
 )
 
 # Characters that any rule of MARKUP_RULES needs: text without them is left
 # as it is at the cost of one scan.
 _MARKUP_CHARACTERS = frozenset("[#>*+-•_0123456789")
+# Characters inside a block that may start markup.
+_INNER_MARKUP_CHARACTERS = ("*", "_", "[", "\\")
 
 
 def strip_markup(text: str, *, keep_bullet: bool = False) -> str:
@@ -229,10 +238,14 @@ def strip_markup(text: str, *, keep_bullet: bool = False) -> str:
     'ByKevin Affleck'
     >>> strip_markup("[Read more](http://example.com/a) about it")
     'Read more about it'
+    >>> strip_markup("10\\\\. Vista - businesses not convinced **")
+    '10. Vista - businesses not convinced'
     >>> strip_markup("snake_case and 2 * 3 stay, and so does #MeToo")
     'snake_case and 2 * 3 stay, and so does #MeToo'
     """
-    if not _MARKUP_CHARACTERS.intersection(text[:1]) and not any(character in text for character in "*_["):
+    if not _MARKUP_CHARACTERS.intersection(text[:1]) and not any(
+        character in text for character in _INNER_MARKUP_CHARACTERS
+    ):
         return text
     for name, pattern, replacement in MARKUP_RULES:
         if keep_bullet and name == "bullet":
