@@ -74,14 +74,15 @@ def wire_stories(draw: st.DrawFn) -> tuple[str, list[str], str]:
     return end.join(lines), texts, dateline.strip()
 
 
-#: Lines a scraped page has: flush left, never wrapped.
+#: Lines a scraped page has: stripped (a scraper that writes one block a line
+#: collapses and strips whitespace), never wrapped.
 scraped_lines = st.text(
     alphabet=st.characters(
         blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85"
     ),
     min_size=1,
     max_size=200,
-).filter(lambda line: line.strip() != "" and line == line.lstrip())
+).filter(lambda line: line.strip() != "" and line == line.strip())
 
 # -- Pages: article parts and navigation noise --------------------------------
 #

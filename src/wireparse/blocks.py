@@ -126,6 +126,10 @@ _RAGGED_MARGIN = 20
 _WRAP_MIN_RUN_ONS = 2
 _WRAP_MIN_SHARE = 0.6
 _WRAP_MIN_LOWER_SHARE = 0.3
+# A paragraph indent is two blanks or more (Reuters-21578 indents by four);
+# one blank before a line is what an HTML text node keeps after an inline
+# tag (" film series: Noah Hawley ..."), not a paragraph mark.
+_MIN_PARAGRAPH_INDENT = 2
 # Share of lines at or under the margin estimate (a few may be wider: a long
 # table row, a URL).
 _MARGIN_QUANTILE = 0.9
@@ -198,7 +202,10 @@ def _reaches_margin(line: Line, margin: int) -> bool:
 def _continues_indented(previous: Line, line: Line, margin: int) -> bool:
     """An indented line that reached the margin, followed by a flush-left one: a wrap."""
     return (
-        previous.indent > 0 and _reaches_margin(previous, margin) and line.indent == 0 and not line.is_blank
+        previous.indent >= _MIN_PARAGRAPH_INDENT
+        and _reaches_margin(previous, margin)
+        and line.indent == 0
+        and not line.is_blank
     )
 
 
@@ -370,6 +377,25 @@ def _continues_local_wrap(page: str, previous: Line, line: Line, margin: int) ->
     )
 
 
+def _continues_inline(page: str, previous: Line, line: Line) -> bool:
+    """True when ``line`` carries on a sentence that an inline tag split.
+
+    A renderer that writes every text node of the HTML on a line of its own
+    (BeautifulSoup's ``get_text("\\n")``) keeps the blank each node had at
+    its edge: "rebooted " / "Star Trek" / " film series". One blank at the
+    end of a line says the sentence runs on; so does one blank opening a
+    line in lower case (a wire sign-off, " Reuter", opens with a capital). A
+    scraper that writes one block a line strips its lines, so neither
+    occurs there. Two blanks at the end are a markdown hard break, and a
+    line indented further is a paragraph of its own.
+    """
+    if line.is_blank or previous.is_blank or line.indent > 1:
+        return False
+    return previous.content_end - previous.text_end == 1 or (
+        line.indent == 1 and page[line.text_start].islower()
+    )
+
+
 def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int) -> bool:
     """True when ``line`` continues the paragraph ``group`` holds."""
     previous = group[-1]
@@ -396,7 +422,7 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
     if layout is WrapLayout.BLANK_SEPARATED:
         # Only width tells a wrap here, and a table row's width tells nothing.
         return _reaches_margin(previous, margin) and not _is_table_row(page, line)
-    return _continues_local_wrap(page, previous, line, margin)
+    return _continues_local_wrap(page, previous, line, margin) or _continues_inline(page, previous, line)
 
 
 def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
