@@ -249,8 +249,12 @@ def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     margin = _margin(lines)
     if margin == 0 or margin > _WRAP_MAX_WIDTH:
         return WrapLayout.NONE
+    # A line that ends in one blank is a text node cut at an inline tag
+    # (see _continues_inline), not a line wrapped at the margin.
     indented_wraps = [
-        line for previous, line in itertools.pairwise(lines) if _continues_indented(previous, line, margin)
+        line
+        for previous, line in itertools.pairwise(lines)
+        if _continues_indented(previous, line, margin) and not _ends_with_one_blank(previous)
     ]
     # The indent marks paragraphs only when flush-left paragraphs do not
     # wrap as often: a text renderer indents its list items and select boxes
@@ -366,15 +370,28 @@ def _reaches_local_margin(page: str, line: Line, margin: int) -> bool:
     )
 
 
-def _continues_local_wrap(page: str, previous: Line, line: Line, margin: int) -> bool:
-    """True when ``line`` carries on a paragraph wrapped at the local ``margin``."""
+def _text_column(page: str, first: Line) -> int:
+    """Where the wrapped lines of a paragraph opening with ``first`` start:
+    flush left, or under the text after a list bullet ("  * Win tickets" /
+    "    to see ..."), as renderers wrap list items."""
+    opener = BLOCK_OPENER_RE.match(page, first.span.start, first.content_end)
+    return 0 if opener is None else opener.end() - first.span.start
+
+
+def _continues_local_wrap(page: str, group: list[Line], line: Line, margin: int) -> bool:
+    """True when ``line`` carries on the paragraph ``group``, wrapped at the local ``margin``."""
     return (
         margin > 0
         and not line.is_blank
-        and _reaches_local_margin(page, previous, margin)
+        and _reaches_local_margin(page, group[-1], margin)
+        and line.indent in (0, _text_column(page, group[0]))
         and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
         and not _has_cell_bar(page, line)
     )
+
+
+def _ends_with_one_blank(line: Line) -> bool:
+    return line.content_end - line.text_end == 1
 
 
 def _continues_inline(page: str, previous: Line, line: Line) -> bool:
@@ -391,9 +408,7 @@ def _continues_inline(page: str, previous: Line, line: Line) -> bool:
     """
     if line.is_blank or previous.is_blank or line.indent > 1:
         return False
-    return previous.content_end - previous.text_end == 1 or (
-        line.indent == 1 and page[line.text_start].islower()
-    )
+    return _ends_with_one_blank(previous) or (line.indent == 1 and page[line.text_start].islower())
 
 
 def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int) -> bool:
@@ -420,9 +435,14 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
             )
         )
     if layout is WrapLayout.BLANK_SEPARATED:
-        # Only width tells a wrap here, and a table row's width tells nothing.
-        return _reaches_margin(previous, margin) and not _is_table_row(page, line)
-    return _continues_local_wrap(page, previous, line, margin) or _continues_inline(page, previous, line)
+        # Only width tells a wrap here, and a table row's width tells
+        # nothing; a list bullet or a heading opens a block of its own.
+        return (
+            _reaches_margin(previous, margin)
+            and not _is_table_row(page, line)
+            and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
+        )
+    return _continues_local_wrap(page, group, line, margin) or _continues_inline(page, previous, line)
 
 
 def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
