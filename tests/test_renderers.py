@@ -11,7 +11,7 @@ from strategies import HEADLINES, render_blocks, rendered_articles, renderer_wid
 import wireparse
 from wireparse.blocks import find_local_margin, split_blocks, split_lines
 from wireparse.model import BlockKind
-from wireparse.text import strip_markup
+from wireparse.text import strip_markup, widest_cell
 
 # A page as html2text writes it by default: menus one item a line, paragraphs
 # wrapped at 78 characters, a blank line between blocks, markdown markup.
@@ -311,3 +311,57 @@ def test_strip_markup(text: str, plain: str) -> None:
 )
 def test_strip_markup_leaves_plain_text(text: str) -> None:
     assert strip_markup(text) == text
+
+
+# A page as inscriptis writes it: the layout kept, a menu column padded with
+# blanks beside the article.
+COLUMN_PAGE = "\n".join(
+    [
+        "Home                     Weather",
+        "",
+        "World                    Council approves new flood barrier",
+        "Sport",
+        "Business                 The city council on Tuesday approved a new flood barrier for the river "
+        "quarter, ending a decade of debate over the winter floods.",
+        "Weather",
+        "Contact Us               The barrier is expected to cost about 40 million euros, officials said, "
+        "adding that the regional government would pay for most of it.",
+        "",
+    ]
+)
+
+
+def test_column_page_headline_is_the_article_cell() -> None:
+    assert wireparse.parse(COLUMN_PAGE).headline == "Council approves new flood barrier"
+
+
+def test_column_page_paragraphs_are_found_beside_the_menu() -> None:
+    paragraphs = wireparse.parse(COLUMN_PAGE).paragraphs
+    assert [paragraph.text.split("  ")[0] for paragraph in paragraphs] == ["Business", "Contact Us"]
+
+
+CELL_ROWS = [
+    (
+        "menu-beside-headline",
+        "Europe                   Gulf states urge peace with Iran",
+        "Gulf states urge peace with Iran",
+    ),
+    (
+        "two-blanks-after-stop",
+        "The talks resume.  Officials said so.",
+        "The talks resume.  Officials said so.",
+    ),
+    ("no-gap", "Gulf states urge peace with Iran", "Gulf states urge peace with Iran"),
+]
+
+
+@pytest.mark.parametrize(("text", "cell"), [row[1:] for row in CELL_ROWS], ids=[row[0] for row in CELL_ROWS])
+def test_widest_cell(text: str, cell: str) -> None:
+    assert widest_cell(text) == cell
+
+
+def test_widest_cell_is_fast_on_long_adversarial_lines() -> None:
+    started = time.perf_counter()
+    widest_cell("a   " * 50_000)
+    widest_cell(" " * 200_000)
+    assert time.perf_counter() - started < 1.0

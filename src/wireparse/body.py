@@ -35,6 +35,7 @@ from wireparse.text import (
     find_language,
     strip_markup,
     token_shares,
+    widest_cell,
     word_count,
     words,
 )
@@ -415,7 +416,7 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     # Shapes are measured through a renderer's markdown ("**Bold** lead",
     # "## Heading"), keeping a list bullet, which marks a list item.
     texts = [
-        strip_markup(blocks[i].text, keep_bullet=True)
+        widest_cell(strip_markup(blocks[i].text, keep_bullet=True))
         if blocks[i].kind is BlockKind.UNLABELLED
         else blocks[i].text
         for i in positions

@@ -29,7 +29,7 @@ import regex
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
 from wireparse.noise import relabel
-from wireparse.text import ends_like_sentence, strip_markup, word_count, words
+from wireparse.text import ends_like_sentence, strip_markup, widest_cell, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.
 HEADLINE_WINDOW = 25
@@ -297,7 +297,7 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         block = blocks[index]
         if block.kind not in CANDIDATE_KINDS or block.rule not in CANDIDATE_RULES:
             continue
-        plain = strip_markup(block.text)
+        plain = widest_cell(strip_markup(block.text))
         repeated = seen.get(_normalised(strip_site_name(plain)), 0) > 1
         score = headline_score(plain, lead, rank, repeated=repeated)
         if score is None:
@@ -309,7 +309,9 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if score > best_score:
             best_score, best_index = score, index
     if best_index is None:
-        nearest = next((i for i in eligible if _is_title_line(strip_markup(blocks[i].text))), None)
+        nearest = next(
+            (i for i in eligible if _is_title_line(widest_cell(strip_markup(blocks[i].text)))), None
+        )
         if nearest is None:
             return blocks
         best_index, rule = nearest, "nearest-title-above-body"

@@ -36,7 +36,7 @@ from wireparse.model import (
 )
 from wireparse.noise import label_noise
 from wireparse.structure import label_structure
-from wireparse.text import strip_markup
+from wireparse.text import strip_markup, widest_cell
 from wireparse.timestamps import parse_timestamp
 
 Stage = Callable[[tuple[Block, ...]], tuple[Block, ...]]
@@ -187,7 +187,9 @@ def assemble_article(blocks: tuple[Block, ...]) -> Article:
     if byline is None and dateline is not None:
         byline = dateline.byline
     return Article(
-        headline=None if headline_block is None else strip_site_name(strip_markup(headline_block.text)),
+        headline=None
+        if headline_block is None
+        else strip_site_name(widest_cell(strip_markup(headline_block.text))),
         captions=tuple(parse_caption(b) for b in blocks if b.kind is BlockKind.CAPTION),
         timestamp=timestamps[0] if timestamps else None,
         timestamps=timestamps,

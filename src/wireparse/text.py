@@ -252,3 +252,30 @@ def strip_markup(text: str, *, keep_bullet: bool = False) -> str:
             continue
         text = pattern.sub(replacement, text)
     return text.strip()
+
+
+# A gap between columns that a layout-keeping renderer (inscriptis, lynx,
+# w3m) pads with blanks: "Europe                   Gulf states urge peace"
+# has one; "said.  The" (two blanks after a full stop) has not.
+COLUMN_GAP_RE = regex.compile(r"[ \t\u00a0]{3,400}")
+
+
+def widest_cell(text: str) -> str:
+    """The longest column of a line that a renderer laid out in columns, or
+    ``text`` when it has no column gap.
+
+    A renderer that keeps the page's layout sets a menu and the article side
+    by side on one line; the features of the line are read from its longest
+    cell, which is most often the article's.
+
+    >>> widest_cell("Europe                   Gulf states urge peace with Iran")
+    'Gulf states urge peace with Iran'
+    >>> widest_cell("The talks resume.  Officials said so.")
+    'The talks resume.  Officials said so.'
+    """
+    if "   " not in text and "\u00a0" not in text and "\t" not in text:
+        return text
+    cells = COLUMN_GAP_RE.split(text)
+    if len(cells) < 2:
+        return text
+    return max(cells, key=len).strip() or text
