@@ -352,6 +352,13 @@ CELL_ROWS = [
         "The talks resume.  Officials said so.",
     ),
     ("no-gap", "Gulf states urge peace with Iran", "Gulf states urge peace with Iran"),
+    ("markdown-row", "|  Jewell close to striker move| 17:20, Jan 1 2008", "Jewell close to striker move"),
+    (
+        "markdown-row-bold",
+        "**Skrtel close to Reds switch**|  16:10, Jan 8 2008",
+        "**Skrtel close to Reds switch**",
+    ),
+    ("navigation-bar", "News | Sport | Weather", "News | Sport | Weather"),
 ]
 
 

@@ -258,6 +258,14 @@ def strip_markup(text: str, *, keep_bullet: bool = False) -> str:
 # w3m) pads with blanks: "Europe                   Gulf states urge peace"
 # has one; "said.  The" (two blanks after a full stop) has not.
 COLUMN_GAP_RE = regex.compile(r"[ \t\u00a0]{3,400}")
+# The bar between the cells of a markdown table row, which html2text writes
+# for a layout table: "|  Jewell close to striker move| 17:20, Jan 1 2008".
+# Used only in a row that opens with a bar or sets a bar right after a cell's
+# text, as html2text does, so "News | Sport" is left alone.
+CELL_BAR_RE = regex.compile(r"[ \t\u00a0]{0,400}\|[ \t\u00a0]{0,400}|[ \t\u00a0]{3,400}")
+# A markdown table row: matches "|  Jewell close", "**Skrtel close to Reds
+# switch**|  16:10"; not "News | Sport".
+MARKDOWN_ROW_RE = regex.compile(r"\A\||\S\|")
 
 
 def widest_cell(text: str) -> str:
@@ -270,12 +278,17 @@ def widest_cell(text: str) -> str:
 
     >>> widest_cell("Europe                   Gulf states urge peace with Iran")
     'Gulf states urge peace with Iran'
+    >>> widest_cell("|  Jewell close to striker move| 17:20, Jan 1 2008")
+    'Jewell close to striker move'
     >>> widest_cell("The talks resume.  Officials said so.")
     'The talks resume.  Officials said so.'
     """
-    if "   " not in text and "\u00a0" not in text and "\t" not in text:
+    if "|" in text and MARKDOWN_ROW_RE.search(text) is not None:
+        cells = CELL_BAR_RE.split(text)
+    elif "   " not in text and "\u00a0" not in text and "\t" not in text:
         return text
-    cells = COLUMN_GAP_RE.split(text)
+    else:
+        cells = COLUMN_GAP_RE.split(text)
     if len(cells) < 2:
         return text
     return max(cells, key=len).strip() or text
