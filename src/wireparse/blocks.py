@@ -137,7 +137,7 @@ _MARGIN_QUANTILE = 0.9
 # Local wraps, on a page that is not wrapped as a whole. The page's own
 # right margin is told by the lines that run on into a line opening in lower
 # case (prose carried over mid-sentence): there must be at least this many...
-_LOCAL_MIN_LOWER_RUN_ONS = 3
+_LOCAL_MIN_LOWER_RUN_ONS = 2
 # ...the margin is the width this share of them stays within...
 _LOCAL_MARGIN_QUANTILE = 0.9
 # ...and a line reaches it when it stops at most this far short of it. Text
@@ -301,8 +301,13 @@ def _has_cell_bar(page: str, line: Line) -> bool:
 
 
 def _is_text_past(page: str, line: Line, margin: int) -> bool:
-    """A line of text wider than ``margin`` that is not a table row."""
-    return line.width > margin and not _has_cell_bar(page, line)
+    """A line of running text wider than ``margin``: not a table row, and not
+    a heading or a list item, which renderers often leave unwrapped."""
+    return (
+        line.width > margin
+        and not _has_cell_bar(page, line)
+        and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
+    )
 
 
 def _opens_mid_sentence(page: str, line: Line) -> bool:
