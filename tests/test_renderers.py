@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from strategies import HEADLINES, render_blocks, rendered_articles, renderer_widths
 
 import wireparse
-from wireparse.blocks import find_local_margin, split_blocks, split_lines
+from wireparse.blocks import WrapLayout, find_local_margin, find_wrap_layout, split_blocks, split_lines
 from wireparse.model import BlockKind
 from wireparse.text import strip_markup, widest_cell
 
@@ -372,3 +372,56 @@ def test_widest_cell_is_fast_on_long_adversarial_lines() -> None:
     widest_cell("a   " * 50_000)
     widest_cell(" " * 200_000)
     assert time.perf_counter() - started < 1.0
+
+
+# Indents a text renderer writes that are no paragraph marks: a select box
+# wrapped under its indent, and the one blank an HTML text node keeps.
+NOT_INDENTED_FEED_ROWS = [
+    (
+        "indented-select-box",
+        "\n".join(
+            [
+                "  All industries Accountancy Agriculture & Environment Architectural/Design",
+                "Automotive Banking, Finance & Insurance Catering Construction, Property &",
+                "",
+                "The city council on Tuesday approved a new flood barrier for the river",
+                "quarter, ending a decade of debate over how best to protect the low-lying",
+                "streets from the winter floods.",
+                "",
+                "The barrier is expected to cost about 40 million euros and will take three",
+                "years to build, officials said, adding that most of the money would come from",
+                "the regional government.",
+            ]
+        ),
+    ),
+    (
+        "text-node-blank",
+        "\n".join(
+            [
+                "Home",
+                " and the council, which met on Tuesday, approved a new flood barrier for the",
+                "River Quarter",
+                " The barrier is expected to cost about 40 million euros, officials said.",
+                "News",
+            ]
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "page", [row[1] for row in NOT_INDENTED_FEED_ROWS], ids=[row[0] for row in NOT_INDENTED_FEED_ROWS]
+)
+def test_renderer_indents_are_not_an_indented_feed(page: str) -> None:
+    assert find_wrap_layout(page, split_lines(page)) is not WrapLayout.INDENTED
+
+
+def test_flush_paragraphs_beside_an_indented_select_box_are_unwrapped() -> None:
+    page = NOT_INDENTED_FEED_ROWS[0][1]
+    texts = _block_texts(page)
+    assert texts[-2:] == [
+        "The city council on Tuesday approved a new flood barrier for the river quarter, ending a decade "
+        "of debate over how best to protect the low-lying streets from the winter floods.",
+        "The barrier is expected to cost about 40 million euros and will take three years to build, "
+        "officials said, adding that most of the money would come from the regional government.",
+    ]
