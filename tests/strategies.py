@@ -86,14 +86,15 @@ def wire_stories(draw: st.DrawFn) -> tuple[str, list[str], str]:
     return end.join(lines), texts, dateline.strip()
 
 
-#: Lines a scraped page has: flush left, never wrapped.
+#: Lines a scraped page has: stripped (a scraper that writes one block a line
+#: collapses and strips whitespace), never wrapped.
 scraped_lines = st.text(
     alphabet=st.characters(
         blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85"
     ),
     min_size=1,
     max_size=200,
-).filter(lambda line: line.strip() != "" and line == line.lstrip())
+).filter(lambda line: line.strip() != "" and line == line.strip())
 
 # -- line endings and whitespace -------------------------------------------
 
@@ -474,3 +475,41 @@ def article_bodies(
 
 #: Lines that the noise stage labels as navigation.
 NOISE_LINES = ("Share this article", "Sign in", "Subscribe", "POPULAR ARTICLES", "-", "Terms of Use")
+
+
+# -- other renderers -------------------------------------------------------------
+# The same article as a text renderer writes it: menus one item a line,
+# paragraphs hard-wrapped at the renderer's width, blank lines between blocks.
+
+#: Menu items as a renderer writes a site's navigation: short, one a line.
+MENU_ITEMS = ("Home", "News", "Sport", "Business", "Weather", "Local Dating", "Jobs", "Contact Us")
+
+#: Widths text renderers wrap at: Python's textwrap 70, html2text 78, w3m 80.
+renderer_widths = st.integers(min_value=60, max_value=100)
+
+
+@st.composite
+def rendered_articles(draw: st.DrawFn) -> tuple[list[str], str, tuple[str, ...]]:
+    """Menu items, a headline and three to five paragraphs of 180 characters or more."""
+    menu = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=1, max_size=8))
+    headline = draw(st.sampled_from(HEADLINES))
+    paragraphs = draw(st.lists(st.sampled_from(PARAGRAPHS), min_size=3, max_size=5, unique=True))
+    return menu, headline, tuple(paragraphs)
+
+
+def render_blocks(menu: list[str], headline: str, paragraphs: tuple[str, ...], width: int | None) -> str:
+    """Write the parts with a blank line between blocks; wrap the paragraphs
+    at ``width`` (``None``: one paragraph a line), breaking lines at blanks
+    only, as text renderers do."""
+    blocks = [
+        *menu,
+        headline,
+        *(
+            paragraph
+            if width is None
+            else "\n".join(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False))
+            for paragraph in paragraphs
+        ),
+        "Most Read",
+    ]
+    return "\n\n".join(blocks) + "\n"

@@ -54,7 +54,7 @@ SMALL = 100
 # Offsets below 257 are shared small integers that cost no memory, so the
 # memory yardstick starts at a page of this many characters at least, where
 # most offsets are allocated.
-MEMORY_MIN_CHARACTERS = 600
+MEMORY_MIN_CHARACTERS = 2_000
 
 
 def memory_size(make: Callable[[int], str]) -> int:

@@ -5,7 +5,10 @@ hard-wrapped at about 70 characters, with paragraphs marked by an indent or a
 blank line. We cut the page into lines (``\\n``, ``\\r\\n`` and ``\\r`` all end
 a line), decide once for the whole page whether it is hard-wrapped, and then
 either keep one block a line or join the wrapped lines of each paragraph.
-Runs of blank lines become one ``blank`` block.
+A page that is not wrapped as a whole may still hold wrapped paragraphs (a
+text renderer wraps prose at about 78 characters but leaves menus one item a
+line): those are found locally, as runs of lines that stop at the page's
+own right margin, and joined. Runs of blank lines become one ``blank`` block.
 
 Must never: lose or repeat a character (the blocks' spans tile the page),
 look at anything but the page, or cost more than one pass per line.
@@ -155,9 +158,39 @@ _RAGGED_MARGIN = 20
 _WRAP_MIN_RUN_ONS = 2
 _WRAP_MIN_SHARE = 0.6
 _WRAP_MIN_LOWER_SHARE = 0.3
+# A paragraph indent is two blanks or more (Reuters-21578 indents by four);
+# one blank before a line is what an HTML text node keeps after an inline
+# tag (" film series: Noah Hawley ..."), not a paragraph mark.
+_MIN_PARAGRAPH_INDENT = 2
 # Share of lines at or under the margin estimate (a few may be wider: a long
 # table row, a URL).
 _MARGIN_QUANTILE = 0.9
+
+# Local wraps, on a page that is not wrapped as a whole. The page's own
+# right margin is told by the lines that run on into a line opening in lower
+# case (prose carried over mid-sentence): there must be at least this many...
+_LOCAL_MIN_LOWER_RUN_ONS = 2
+# ...the margin is the width this share of them stays within...
+_LOCAL_MARGIN_QUANTILE = 0.9
+# ...and a line reaches it when it stops at most this far short of it. Text
+# renderers wrap at 70 to 80 characters (Python's textwrap at 70, html2text
+# at 78, w3m at 80); a margin under this is a column of short items.
+_LOCAL_RAGGED_MARGIN = 25
+_LOCAL_MIN_MARGIN = 60
+# Lines of text past the margin must be few next to the lines that run on
+# from it: a scraped page's paragraphs run far past any margin, a wrapped
+# page's text never does (only its table rows and long words may).
+_LOCAL_MAX_SHARE_PAST_MARGIN = 0.34
+
+# A markdown hard break: a line that ends in two blanks or more was broken on
+# purpose (a text renderer's ``<br>``). Matches "Sport | Local Sport  "; not
+# "of the terminal, so the".
+HARD_BREAK_RE = regex.compile(r"[ \t]{2}\Z")
+
+# A line that opens a block of its own in markdown: a bullet, a list number,
+# a heading's hashes or a quotation mark. Matches "  * Win tickets", "1. Iowa",
+# "## Most read", "> quoted"; not "*nix systems" or "2008 was".
+BLOCK_OPENER_RE = regex.compile(r"[ \t]{0,12}(?:[*+\-•]|\d{1,3}[.)]|\#{1,6}|>)(?:[ \t]|\Z)")
 
 # A table row: two cells apart by three or more blanks.
 # Matches " Refined production   155,980 164,243"; not "derive  benefits".
@@ -203,7 +236,29 @@ def _reaches_margin(line: Line, margin: int) -> bool:
 def _continues_indented(previous: Line, line: Line, margin: int) -> bool:
     """An indented line that reached the margin, followed by a flush-left one: a wrap."""
     return (
-        previous.indent > 0 and _reaches_margin(previous, margin) and line.indent == 0 and not line.is_blank
+        previous.indent >= _MIN_PARAGRAPH_INDENT
+        and _reaches_margin(previous, margin)
+        and line.indent == 0
+        and not line.is_blank
+    )
+
+
+def _count_flush_paragraph_wraps(page: str, lines: Sequence[Line], margin: int) -> int:
+    """How many flush-left lines that start a paragraph reach the margin and
+    run on into a flush-left line opening in lower case: paragraphs set
+    flush left and wrapped. A line starts a paragraph here when the line
+    above it is flush left too but stops short of the margin (or is blank):
+    in an indented feed a flush-left line carries on an indented one."""
+    return sum(
+        1
+        for before, previous, line in zip(lines, lines[1:], lines[2:], strict=False)
+        if before.indent == 0
+        and not _reaches_margin(before, margin)
+        and previous.indent == 0
+        and _reaches_margin(previous, margin)
+        and line.indent == 0
+        and not line.is_blank
+        and page[line.text_start].islower()
     )
 
 
@@ -228,7 +283,17 @@ def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     margin = _margin(lines)
     if margin == 0 or margin > _WRAP_MAX_WIDTH:
         return WrapLayout.NONE
-    if any(_continues_indented(previous, line, margin) for previous, line in itertools.pairwise(lines)):
+    # A line that ends in one blank is a text node cut at an inline tag
+    # (see _continues_inline), not a line wrapped at the margin.
+    indented_wraps = [
+        line
+        for previous, line in itertools.pairwise(lines)
+        if _continues_indented(previous, line, margin) and not _ends_with_one_blank(previous)
+    ]
+    # The indent marks paragraphs only when flush-left paragraphs do not
+    # wrap as often: a text renderer indents its list items and select boxes
+    # but sets its paragraphs flush left.
+    if indented_wraps and len(indented_wraps) > _count_flush_paragraph_wraps(page, lines, margin):
         return WrapLayout.INDENTED
     if not any(line.is_blank for line in lines):
         return WrapLayout.NONE
@@ -264,7 +329,167 @@ def is_hard_wrapped(page: str) -> bool:
     return find_wrap_layout(page, split_lines(page)) is not WrapLayout.NONE
 
 
-def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int) -> bool:
+def _has_cell_bar(page: str, line: Line) -> bool:
+    """A markdown table row holds a bar between its cells: "2| Flat proposal"."""
+    return page.find("|", line.text_start, line.text_end) >= 0
+
+
+def _is_text_past(page: str, line: Line, margin: int) -> bool:
+    """A line of running text wider than ``margin``: not a table row, and not
+    a heading or a list item, which renderers often leave unwrapped."""
+    return (
+        line.width > margin
+        and not _has_cell_bar(page, line)
+        and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
+    )
+
+
+def _opens_mid_sentence(page: str, line: Line) -> bool:
+    """A line opening with a letter that is not a capital: a lower-case
+    letter, or one of a script without case (Hangul, Han, kana)."""
+    first = page[line.text_start]
+    return first.isalpha() and not first.isupper()
+
+
+def find_local_margin(page: str, lines: Sequence[Line]) -> int:
+    """The right margin of the wrapped paragraphs on a page otherwise one
+    block a line, or 0 when its paragraphs are not wrapped.
+
+    The margin is read from the lines that run on into a line opening in
+    lower case (or in a script without case); it holds only when few lines of text stand past it.
+
+    >>> prose = ("the talks would resume next week in Geneva, where the two sides met "
+    ...          "last year before they broke off their talks ") * 3
+    >>> import textwrap
+    >>> page = "Home\\nWorld\\n\\n" + "\\n".join(textwrap.wrap(prose, 70)) + "\\n\\nMost read"
+    >>> find_local_margin(page, split_lines(page)) in range(60, 71)
+    True
+    >>> find_local_margin("Home\\nWorld\\nMost read", split_lines("Home\\nWorld\\nMost read"))
+    0
+    """
+    counts = [0] * (_WRAP_MAX_WIDTH + 1)
+    total = 0
+    for previous, line in itertools.pairwise(lines):
+        if (
+            not previous.is_blank
+            and not line.is_blank
+            and _opens_mid_sentence(page, line)
+            and _WRAP_MIN_WIDTH <= previous.width <= _WRAP_MAX_WIDTH
+            and not _has_cell_bar(page, previous)
+        ):
+            counts[previous.width] += 1
+            total += 1
+    if total < _LOCAL_MIN_LOWER_RUN_ONS:
+        return 0
+    wanted = min(int(total * _LOCAL_MARGIN_QUANTILE), total - 1) + 1
+    margin = seen = 0
+    for width, count in enumerate(counts):
+        seen += count
+        if seen >= wanted:
+            margin = width
+            break
+    if margin < _LOCAL_MIN_MARGIN:
+        return 0
+    past = sum(1 for line in lines if _is_text_past(page, line, margin))
+    reaching = sum(
+        1
+        for previous, line in itertools.pairwise(lines)
+        if not line.is_blank and _reaches_local_margin(page, previous, margin)
+    )
+    return margin if past <= _LOCAL_MAX_SHARE_PAST_MARGIN * reaching else 0
+
+
+def _reaches_local_margin(page: str, line: Line, margin: int) -> bool:
+    return (
+        not line.is_blank
+        and margin - _LOCAL_RAGGED_MARGIN <= line.width <= margin
+        and HARD_BREAK_RE.search(page, line.text_start, line.content_end) is None
+        and not _is_table_row(page, line)
+        and not _has_cell_bar(page, line)
+    )
+
+
+def _text_column(page: str, first: Line) -> int:
+    """Where the wrapped lines of a paragraph opening with ``first`` start:
+    flush left, or under the text after a list bullet ("  * Win tickets" /
+    "    to see ..."), as renderers wrap list items."""
+    opener = BLOCK_OPENER_RE.match(page, first.span.start, first.content_end)
+    return 0 if opener is None else opener.end() - first.span.start
+
+
+def _continues_local_wrap(page: str, group: list[Line], line: Line, margin: int) -> bool:
+    """True when ``line`` carries on the paragraph ``group``, wrapped at the local ``margin``."""
+    return (
+        margin > 0
+        and not line.is_blank
+        and _reaches_local_margin(page, group[-1], margin)
+        and line.indent in (0, _text_column(page, group[0]))
+        and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
+        and not _has_cell_bar(page, line)
+    )
+
+
+def _ends_with_one_blank(line: Line) -> bool:
+    return line.content_end - line.text_end == 1
+
+
+# The most words an inline tag (a link, an emphasis) is taken to hold.
+_INLINE_NODE_MAX_WORDS = 8
+
+
+def _continues_inline(page: str, previous: Line, line: Line) -> bool:
+    """True when ``line`` carries on a sentence that an inline tag split.
+
+    A renderer that writes every text node of the HTML on a line of its own
+    (BeautifulSoup's ``get_text("\\n")``) keeps the blank each node had at
+    its edge: "rebooted " / "Star Trek" / " film series". One blank at the
+    end of a line says the sentence runs on; so does one blank opening a
+    line in lower case (a wire sign-off, " Reuter", opens with a capital). A
+    scraper that writes one block a line strips its lines, so neither
+    occurs there. Two blanks at the end are a markdown hard break, and a
+    line indented further is a paragraph of its own.
+    """
+    if line.is_blank or previous.is_blank or line.indent > 1:
+        return False
+    if line.indent == 1:
+        return page[line.text_start].islower()
+    # After a blank at the end, what an inline tag held: a few words ("Star
+    # Trek"), or words that cannot open a sentence; not a paragraph of its
+    # own under a line that a renderer padded.
+    return (
+        _ends_with_one_blank(previous)
+        and not ends_like_sentence(page[previous.text_start : previous.text_end])
+        and (
+            not page[line.text_start].isupper()
+            or page.count(" ", line.text_start, line.text_end) < _INLINE_NODE_MAX_WORDS
+        )
+    )
+
+
+def has_inline_splits(lines: Sequence[Line]) -> bool:
+    """True when some lines of text, not all, open or end with a blank, as
+    the text nodes that :func:`_continues_inline` rejoins do.
+
+    A blank at the edge of every line is the padding of the whole page (a
+    trailing no-break space, an indented dump), which says nothing of where
+    a sentence runs on.
+
+    >>> has_inline_splits(split_lines("The remake of the \\nStar Trek\\n film series.\\nMenu"))
+    True
+    >>> has_inline_splits(split_lines("First line. \\nSecond line. \\n"))
+    False
+    """
+    text_lines = edged = 0
+    for line in lines:
+        if not line.is_blank:
+            text_lines += 1
+            edged += line.indent > 0 or line.text_end < line.content_end
+    return 0 < edged < text_lines
+
+
+def _joins_previous(
+    page: str, group: list[Line], line: Line, layout: WrapLayout, margin: int, inline_splits: bool
+) -> bool:
     """True when ``line`` continues the paragraph ``group`` holds."""
     previous = group[-1]
     if line.is_blank or previous.is_blank or previous.width > _WRAP_MAX_WIDTH:
@@ -288,23 +513,32 @@ def _joins_previous(page: str, group: list[Line], line: Line, layout: WrapLayout
             )
         )
     if layout is WrapLayout.BLANK_SEPARATED:
-        # Only width tells a wrap here, and a table row's width tells nothing.
-        return _reaches_margin(previous, margin) and not _is_table_row(page, line)
-    return False
+        # Only width tells a wrap here, and a table row's width tells
+        # nothing; a list bullet or a heading opens a block of its own.
+        return (
+            _reaches_margin(previous, margin)
+            and not _is_table_row(page, line)
+            and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
+        )
+    return _continues_local_wrap(page, group, line, margin) or (
+        inline_splits and _continues_inline(page, previous, line)
+    )
 
 
 def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
     """Group lines into blocks: blank runs, and one line (or one wrapped paragraph) each."""
-    if layout is WrapLayout.NONE:
-        # Nothing joins but blank lines: the case of nearly every scraped page.
+    margin = _margin(lines) if layout is not WrapLayout.NONE else find_local_margin(page, lines)
+    inline_splits = layout is WrapLayout.NONE and has_inline_splits(lines)
+    if layout is WrapLayout.NONE and not margin and not inline_splits:
+        # Nothing joins but blank lines: the case of nearly every scraped page,
+        # whose scraper strips its lines.
         return _group_blank_runs(lines)
-    margin = _margin(lines)
     groups: list[list[Line]] = []
     for line in lines:
         if not groups:
             groups.append([line])
         elif (line.is_blank and groups[-1][-1].is_blank) or _joins_previous(
-            page, groups[-1], line, layout, margin
+            page, groups[-1], line, layout, margin, inline_splits
         ):
             groups[-1].append(line)
         else:

@@ -33,7 +33,9 @@ from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item,
 from wireparse.text import (
     ends_like_sentence,
     find_language,
+    strip_markup,
     token_shares,
+    widest_cell,
     word_count,
     words,
 )
@@ -290,7 +292,7 @@ def _is_in_text_line(shape: BlockShape) -> bool:
 
 
 def _inside_label(
-    block: Block, shape: BlockShape, tokens: list[str] | None, *, dense: bool
+    text: str, shape: BlockShape, tokens: list[str] | None, *, dense: bool
 ) -> tuple[BlockKind, str]:
     if is_prose_shape(shape):
         return BlockKind.BODY, "prose-in-run"
@@ -298,26 +300,25 @@ def _inside_label(
         return BlockKind.LINK_LIST, "teaser-in-run"
     if shape.is_list_item and shape.words >= 2:
         return BlockKind.BODY, "list-item-in-run"
-    if _is_in_text_line(shape) or (block.text.endswith(":") and shape.words >= 2):
+    if _is_in_text_line(shape) or (text.endswith(":") and shape.words >= 2):
         return BlockKind.BODY, "short-sentence-in-run"
     if dense and shape.words >= MIN_FALLBACK_WORDS:
         return BlockKind.BODY, "text-in-dense-run"
-    if is_link_item(block.text, tokens):
+    if is_link_item(text, tokens):
         return BlockKind.LINK_LIST, "title-in-run"
     return BlockKind.BOILERPLATE, "not-prose-in-run"
 
 
-def _outside_label(block: Block, shape: BlockShape, tokens: list[str] | None) -> tuple[BlockKind, str]:
+def _outside_label(text: str, shape: BlockShape, tokens: list[str] | None) -> tuple[BlockKind, str]:
     if shape.words <= 4 and not shape.ends_sentence:
         return BlockKind.MENU, "short-outside-run"
-    if is_link_item(block.text, tokens):
+    if is_link_item(text, tokens):
         return BlockKind.LINK_LIST, "title-outside-run"
     return BlockKind.BOILERPLATE, "outside-run"
 
 
 def _start_after_headline(
-    blocks: Sequence[Block],
-    positions: Sequence[int],
+    texts: Sequence[str],
     shapes: Sequence[BlockShape | None],
     scores: Sequence[float],
     run: tuple[int, int],
@@ -341,7 +342,7 @@ def _start_after_headline(
             continue
         if shape is None or shape.words < MIN_HEADLINE_WORDS or shape.ends_sentence:
             continue
-        if above and is_link_item(blocks[positions[offset]].text, token_lists[offset]):
+        if above and is_link_item(texts[offset], token_lists[offset]):
             below = sum(score for score in scores[offset + 1 : last + 1] if score > 0)
             if below >= MIN_PROSE_RATIO_BELOW_HEADLINE * above:
                 return offset + 1, last
@@ -377,9 +378,7 @@ def _is_lead_in(text: str, shape: BlockShape) -> bool:
     return text.endswith(":") and shape.words >= MIN_LEAD_IN_WORDS and has_function_words
 
 
-def _items_after_lead_ins(
-    blocks: Sequence[Block], positions: Sequence[int], shapes: Sequence[BlockShape | None]
-) -> set[int]:
+def _items_after_lead_ins(texts: Sequence[str], shapes: Sequence[BlockShape | None]) -> set[int]:
     """Offsets of the list items that follow a lead-in line, up to the next
     prose, lead-in or noise block: "The tour dates:" / "June 9 -- Tampa, FL"."""
     items: set[int] = set()
@@ -388,7 +387,7 @@ def _items_after_lead_ins(
         if shape is None:
             in_list = False
             continue
-        text = blocks[positions[offset]].text
+        text = texts[offset]
         if (
             in_list
             and not is_prose_shape(shape)
@@ -424,20 +423,29 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ['menu', 'menu', 'body', 'menu']
     """
     positions = [i for i, block in enumerate(blocks) if _takes_part_in_run(block)]
+    # Shapes are measured through a renderer's markdown ("**Bold** lead",
+    # "## Heading"), keeping a list bullet, which marks a list item.
+    texts = [
+        widest_cell(strip_markup(blocks[i].text, keep_bullet=True))
+        if blocks[i].kind is BlockKind.UNLABELLED
+        else blocks[i].text
+        for i in positions
+    ]
     token_lists = [
-        words(blocks[i].text) if blocks[i].kind is BlockKind.UNLABELLED else None for i in positions
+        words(text) if blocks[i].kind is BlockKind.UNLABELLED else None
+        for i, text in zip(positions, texts, strict=True)
     ]
     stopwords = page_stopwords([tokens for tokens in token_lists if tokens is not None])
     shapes = [
-        None if tokens is None else measure_block(blocks[i].text, stopwords, tokens)
-        for i, tokens in zip(positions, token_lists, strict=True)
+        None if tokens is None else measure_block(text, stopwords, tokens)
+        for text, tokens in zip(texts, token_lists, strict=True)
     ]
-    list_items = _items_after_lead_ins(blocks, positions, shapes)
+    list_items = _items_after_lead_ins(texts, shapes)
     scores = _prose_scores([blocks[i] for i in positions], shapes, list_items)
     total, run = _best_run(scores)
     dense = False
     if run is not None:
-        run = _start_after_headline(blocks, positions, shapes, scores, run, token_lists)
+        run = _start_after_headline(texts, shapes, scores, run, token_lists)
     if run is None:
         fallback_total, fallback_run = _best_run(_fallback_scores(shapes))
         if fallback_total > total:
@@ -448,19 +456,19 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     first, last = (positions[run[0]], positions[run[1]]) if run is not None else (len(blocks), -1)
     if dense:
         first = _start_after_dateline(blocks, first, last)
-    shape_at = dict(zip(positions, shapes, strict=True))
+    shape_at = dict(zip(positions, zip(texts, shapes, strict=True), strict=True))
     tokens_at = dict(zip(positions, token_lists, strict=True))
     labelled: list[Block] = []
     for index, block in enumerate(blocks):
-        shape = shape_at.get(index)
+        text, shape = shape_at.get(index, (block.text, None))
         if block.kind is BlockKind.UNLABELLED and shape is not None:
             inside = first <= index <= last
             if inside and index in listed:
                 kind, rule = BlockKind.BODY, "list-item-after-lead-in"
             elif inside:
-                kind, rule = _inside_label(block, shape, tokens_at[index], dense=dense)
+                kind, rule = _inside_label(text, shape, tokens_at[index], dense=dense)
             else:
-                kind, rule = _outside_label(block, shape, tokens_at[index])
+                kind, rule = _outside_label(text, shape, tokens_at[index])
             block = relabel(block, kind, rule)
         labelled.append(block)
     return tuple(labelled)

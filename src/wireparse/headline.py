@@ -29,7 +29,7 @@ import regex
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 from wireparse.model import Block, BlockKind
 from wireparse.noise import relabel
-from wireparse.text import ends_like_sentence, word_count, words
+from wireparse.text import ends_like_sentence, strip_markup, widest_cell, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.
 HEADLINE_WINDOW = 25
@@ -54,6 +54,9 @@ MIN_CONTENT_WORDS = 3
 # The weights of the score.
 OVERLAP_WEIGHT = 3.0
 REPEATED_WEIGHT = 1.0
+# A top-level markdown heading ("# Ferry strike ends"), as text renderers
+# write a page's <h1>, is most often the article's title.
+TOP_HEADING_WEIGHT = 1.0
 RANK_WEIGHT = 0.1
 SENTENCE_PENALTY = 0.8
 FEW_WORDS_PENALTY = 1.5
@@ -102,6 +105,9 @@ METADATA_RE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
 )
+# A top-level markdown heading: matches "# Ferry strike ends"; not
+# "## Most read" or "#MeToo".
+TOP_HEADING_RE = regex.compile(r"\#[ \t]{1,4}\S")
 # A navigation bar: matches "News | Sport | Weather", "Home > World >",
 # "« Older | Main"; not "Obama, Clinton face off in N.H." or "AC/DC returns".
 NAVIGATION_BAR_RE = regex.compile(r"(?:[^|>»/\n]{1,40}(?:\s[|>»/](?:\s|\Z)|\s?\|\s?)){2}|«")
@@ -247,7 +253,8 @@ def _title_over_story_opening(blocks: Sequence[Block], first_body: int) -> int |
     if len(present) < 2 or blocks[present[1]].kind not in STORY_OPENING_KINDS:
         return None
     title = blocks[present[0]]
-    if title.kind not in CANDIDATE_KINDS or not is_headline_shaped(title.text) or is_metadata(title.text):
+    text = strip_markup(title.text)
+    if title.kind not in CANDIDATE_KINDS or not is_headline_shaped(text) or is_metadata(text):
         return None
     return present[0]
 
@@ -290,16 +297,21 @@ def label_headline(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         block = blocks[index]
         if block.kind not in CANDIDATE_KINDS or block.rule not in CANDIDATE_RULES:
             continue
-        repeated = seen.get(_normalised(strip_site_name(block.text)), 0) > 1
-        score = headline_score(block.text, lead, rank, repeated=repeated)
+        plain = widest_cell(strip_markup(block.text))
+        repeated = seen.get(_normalised(strip_site_name(plain)), 0) > 1
+        score = headline_score(plain, lead, rank, repeated=repeated)
         if score is None:
             continue
+        if TOP_HEADING_RE.match(block.text):
+            score += TOP_HEADING_WEIGHT
         rank += 1
         eligible.append(index)
         if score > best_score:
             best_score, best_index = score, index
     if best_index is None:
-        nearest = next((i for i in eligible if _is_title_line(blocks[i].text)), None)
+        nearest = next(
+            (i for i in eligible if _is_title_line(widest_cell(strip_markup(blocks[i].text)))), None
+        )
         if nearest is None:
             return blocks
         best_index, rule = nearest, "nearest-title-above-body"

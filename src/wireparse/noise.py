@@ -22,7 +22,14 @@ import attrs
 import regex
 
 from wireparse.model import Block, BlockKind
-from wireparse.text import capitalised_share, ends_like_sentence, holds_a_cue, stopword_share, words
+from wireparse.text import (
+    capitalised_share,
+    ends_like_sentence,
+    holds_a_cue,
+    stopword_share,
+    strip_markup,
+    words,
+)
 
 
 @attrs.frozen
@@ -452,13 +459,16 @@ def label_noise(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block.kind is not BlockKind.UNLABELLED:
             labelled.append(block)
             continue
-        rule = match_noise_rule(block.text)
+        # A renderer's markdown ("## Most read", "* **Popular**") is read
+        # through; a block of markup alone ("___", "* * *") is read as it is.
+        plain = strip_markup(block.text) or block.text
+        rule = match_noise_rule(plain)
         if rule is not None:
             labelled.append(relabel(block, rule.kind, rule.name))
             if rule.kind is BlockKind.SECTION_LABEL:
                 in_list = True
             continue
-        if in_list and is_link_item(block.text):
+        if in_list and is_link_item(plain):
             labelled.append(relabel(block, BlockKind.LINK_LIST, "list-item-after-heading"))
             continue
         in_list = False

@@ -36,6 +36,7 @@ from wireparse.model import (
 )
 from wireparse.noise import label_noise
 from wireparse.structure import label_structure
+from wireparse.text import strip_markup, widest_cell
 from wireparse.timestamps import find_timestamps, parse_timestamp
 
 Stage = Callable[[tuple[Block, ...]], tuple[Block, ...]]
@@ -229,7 +230,9 @@ def assemble_article(blocks: tuple[Block, ...]) -> Article:
     if byline is None and dateline is not None:
         byline = dateline.byline
     return Article(
-        headline=None if headline_block is None else strip_site_name(headline_block.text),
+        headline=None
+        if headline_block is None
+        else strip_site_name(widest_cell(strip_markup(headline_block.text))),
         captions=tuple(parse_caption(b) for b in blocks if b.kind is BlockKind.CAPTION),
         timestamp=timestamp,
         timestamps=timestamps,

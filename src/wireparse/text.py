@@ -204,3 +204,123 @@ def holds_a_cue(text: str, cues: tuple[str, ...]) -> bool:
         if cue in text:
             return True
     return False
+
+
+# Markdown that text renderers (html2text, pandoc, markdownify) write around a
+# block's words. Each rule removes its markers and keeps the words, so that
+# the labelling features read "## You may also like" as "You may also like".
+# Every marker must touch a word on its inner side, so a lone "*" or "_" in
+# running text, or "2 * 3", stays.
+MARKUP_RULES: tuple[tuple[str, regex.Pattern[str], str], ...] = (
+    # An image or a link: "[Read more](/news/1)" -> "Read more",
+    # "![Photo](a.jpg)" -> "Photo"; not "[sic]" or "(AP)".
+    (
+        "link",
+        regex.compile(
+            r"""!?\[([^\[\]\n]{0,300})\](?:\([^()\s]{0,500}(?:\ "[^"\n]{0,200}")?\)|\[[^\[\]\n]{0,60}\])"""
+        ),
+        r"\1",
+    ),
+    # Heading hashes at the start (and closing hashes at the end):
+    # "## Most read" -> "Most read"; not "#MeToo" or "No. 1".
+    ("heading", regex.compile(r"\A\#{1,6}[ \t]{1,4}|[ \t]{1,4}\#{1,6}\Z"), ""),
+    # A quotation mark at the start: "> He said" -> "He said".
+    ("quote", regex.compile(r"\A(?:>[ \t]{0,4}){1,4}(?=\S)"), ""),
+    # A list bullet or number at the start: "* Popular" -> "Popular",
+    # "1. Iowa" -> "Iowa"; not "*nix" or "2008 was".
+    ("bullet", regex.compile(r"\A(?:[*+\-•]|\d{1,3}[.)])[ \t]{1,4}(?=\S)"), ""),
+    # A backslash that escapes markdown punctuation: "10\. Vista" -> "10. Vista"
+    # (after the bullets: the escape says "10." is no list number);
+    # not "C:\Users".
+    ("escape", regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),
+    # Emphasis markers touching a word: "**Most Read**" -> "Most Read",
+    # "_By Kevin Affleck_" -> "By Kevin Affleck"; not "snake_case" or "2 * 3".
+    (
+        "emphasis",
+        regex.compile(r"(?:(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*]))"),
+        "",
+    ),
+    # Emphasis left empty, standing alone: "porn **" -> "porn", "****" -> "";
+    # not the single "*" of "2 * 3".
+    ("empty-emphasis", regex.compile(r"(?<!\S)(?:\*{2,6}|_{2,6})(?!\S)"), ""),
+)
+
+# Characters that any rule of MARKUP_RULES needs: text without them is left
+# as it is at the cost of one scan.
+_MARKUP_CHARACTERS = frozenset("[#>*+-•_0123456789")
+# Characters inside a block that may start markup.
+_INNER_MARKUP_CHARACTERS = ("*", "_", "[", "\\")
+
+
+def strip_markup(text: str, *, keep_bullet: bool = False) -> str:
+    """Return ``text`` without the markdown a text renderer wrote around its words.
+
+    The features of a block (its words, casing, sentence ending, lexicon
+    matches) are read from this view; the block's own text is left as the
+    page has it. ``keep_bullet`` leaves a list bullet in place, for the
+    measures that tell a list item by it.
+
+    >>> strip_markup("## You may also like")
+    'You may also like'
+    >>> strip_markup("* **Popular**")
+    'Popular'
+    >>> strip_markup("* Sales rose 5%", keep_bullet=True)
+    '* Sales rose 5%'
+    >>> strip_markup("_ByKevin Affleck_")
+    'ByKevin Affleck'
+    >>> strip_markup("[Read more](http://example.com/a) about it")
+    'Read more about it'
+    >>> strip_markup("10\\\\. Vista - businesses not convinced **")
+    '10. Vista - businesses not convinced'
+    >>> strip_markup("snake_case and 2 * 3 stay, and so does #MeToo")
+    'snake_case and 2 * 3 stay, and so does #MeToo'
+    """
+    if not _MARKUP_CHARACTERS.intersection(text[:1]) and not any(
+        character in text for character in _INNER_MARKUP_CHARACTERS
+    ):
+        return text
+    for name, pattern, replacement in MARKUP_RULES:
+        if keep_bullet and name == "bullet":
+            continue
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+# A gap between columns that a layout-keeping renderer (inscriptis, lynx,
+# w3m) pads with blanks: "Europe                   Gulf states urge peace"
+# has one; "said.  The" (two blanks after a full stop) has not.
+COLUMN_GAP_RE = regex.compile(r"[ \t\u00a0]{3,400}")
+# The bar between the cells of a markdown table row, which html2text writes
+# for a layout table: "|  Jewell close to striker move| 17:20, Jan 1 2008".
+# Used only in a row that opens with a bar or sets a bar right after a cell's
+# text, as html2text does, so "News | Sport" is left alone.
+CELL_BAR_RE = regex.compile(r"[ \t\u00a0]{0,400}\|[ \t\u00a0]{0,400}|[ \t\u00a0]{3,400}")
+# A markdown table row: matches "|  Jewell close", "**Skrtel close to Reds
+# switch**|  16:10"; not "News | Sport".
+MARKDOWN_ROW_RE = regex.compile(r"\A\||\S\|")
+
+
+def widest_cell(text: str) -> str:
+    """The longest column of a line that a renderer laid out in columns, or
+    ``text`` when it has no column gap.
+
+    A renderer that keeps the page's layout sets a menu and the article side
+    by side on one line; the features of the line are read from its longest
+    cell, which is most often the article's.
+
+    >>> widest_cell("Europe                   Gulf states urge peace with Iran")
+    'Gulf states urge peace with Iran'
+    >>> widest_cell("|  Jewell close to striker move| 17:20, Jan 1 2008")
+    'Jewell close to striker move'
+    >>> widest_cell("The talks resume.  Officials said so.")
+    'The talks resume.  Officials said so.'
+    """
+    if "|" in text and MARKDOWN_ROW_RE.search(text) is not None:
+        cells = CELL_BAR_RE.split(text)
+    elif "   " not in text and "\u00a0" not in text and "\t" not in text:
+        return text
+    else:
+        cells = COLUMN_GAP_RE.split(text)
+    if len(cells) < 2:
+        return text
+    return max(cells, key=len).strip() or text
