@@ -524,6 +524,49 @@ CASES = [
         "said",
         "the app was fun",
     ),
+    (
+        "inverted-apposition-with-relative-clause",
+        "“The numbers don't add up,” said Doug Elmendorf, who supports Clinton but is not working for her.",
+        "Doug Elmendorf, who supports Clinton but is not working for her",
+        "said",
+        "“The numbers don't add up,”",
+    ),
+    (
+        "inverted-several-appositions",
+        "“I want a strong economy,” says Misha Shah, 32, of Chicago, an account executive.",
+        "Misha Shah, 32, of Chicago, an account executive",
+        "says",
+        "“I want a strong economy,”",
+    ),
+    (
+        "inverted-source-with-relative-clause",
+        "Defending that terrain is within his reach, said a handful of Democrats who point to his ties with labor.",
+        "a handful of Democrats who point to his ties with labor",
+        "said",
+        "Defending that terrain is within his reach",
+    ),
+    (
+        "inverted-apposition-not-a-participle",
+        "“We will win,” said Jane Doe, adding that the vote was close.",
+        "Jane Doe",
+        "said",
+        "“We will win,”",
+    ),
+    (
+        "name-ending-in-ly",
+        "Kelly said she asked for the interview.",
+        "Kelly",
+        "said",
+        "she asked for the interview",
+    ),
+    ("name-ending-in-ing", "King says Ali was the greatest.", "King", "says", "Ali was the greatest"),
+    (
+        "dash-participle",
+        "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
+        "Marco Rubio",
+        "saying",
+        "he was rooting for Peyton Manning",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)
