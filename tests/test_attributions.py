@@ -561,6 +561,20 @@ CASES = [
     ),
     ("name-ending-in-ing", "King says Ali was the greatest.", "King", "says", "Ali was the greatest"),
     (
+        "forward-source-with-relative-clause",
+        "One Democratic official who relayed the exchange said the meeting was tense.",
+        "One Democratic official who relayed the exchange",
+        "said",
+        "the meeting was tense",
+    ),
+    (
+        "forward-apposition-possessive-title",
+        "Rashad Robinson, Color of Change's executive director, said the ads were false.",
+        "Rashad Robinson, Color of Change's executive director",
+        "said",
+        "the ads were false",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

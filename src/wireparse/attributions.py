@@ -753,6 +753,8 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
             or first[0].isdigit()
             or first.islower()
             or first.endswith(("’s", "'s"))  # "Marlon Marshall, Clinton's director of …"
+            # "Rashad Robinson, Color of Change's executive director, said": a title after a name.
+            or (left >= 0 and _is_title_after_owner(piece))
         )
         if (
             (seen_apposition and not opens_apposition)
@@ -766,6 +768,12 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
         seen_apposition = seen_apposition or opens_apposition
         right = left
     return None
+
+
+def _is_title_after_owner(piece: Sequence[str]) -> bool:
+    """True for "Color of Change's executive director": a possessive, then lower-case words."""
+    owner = next((i for i, word in enumerate(piece) if word.endswith(("’s", "'s"))), -1)
+    return 0 <= owner < len(piece) - 1 and all(word.islower() for word in piece[owner + 1 :])
 
 
 def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
@@ -795,6 +803,11 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
             break
         if lower in RELATIVE_PRONOUNS:
             # "who said" names its speaker by the pronoun; "which he said" by "he".
+            if chosen >= 0 and lower != "which":
+                # "One Democratic official who relayed the exchange said": the head and its clause.
+                head, _ = _phrase_before(text, floor, words[index][0])
+                if head is not None and text[head.start : words[index][0]].count(" ") < 8:
+                    return Span(start=head.start, end=words[-1][1]), False
             chosen = index if chosen < 0 else chosen
             break
         if lower in BOUNDARY_WORDS and word not in CAPITALISED_NAMES:
