@@ -575,6 +575,20 @@ CASES = [
         "the ads were false",
     ),
     (
+        "pointed-to",
+        "She pointed to his 22 percent showing in Miami-Dade County.",
+        "She",
+        "pointed to",
+        "his 22 percent showing in Miami-Dade County",
+    ),
+    (
+        "made-it-clear",
+        "Clinton made it clear that she would not debate again.",
+        "Clinton",
+        "made it clear",
+        "that she would not debate again",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",
@@ -596,6 +610,8 @@ NEGATIVE_CASES = [
     ("no-cue", "The bridge reopened on Monday after repairs.", None),
     ("found-object", "Police found the car near the river.", "found"),
     ("determiner-claim", "The claimed link was never proven.", "claimed"),
+    ("seemed-appearance", "The race seemed to tighten after the debate.", "seemed"),
+    ("made-clear-inside-quote", "“I have made it clear,” the senator said.", "made it clear"),
 ]
 
 # Forms known to fail; each must keep failing until fixed (strict).

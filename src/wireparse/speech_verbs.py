@@ -154,6 +154,12 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("opposed", "oppose"), "stance", "the party opposed the deal"),
     (("refused", "refuses", "refusing"), "stance", "he refused to resign"),
     (("declined",), "stance", "the firm declined to"),
+    (("pointed to", "points to", "pointing to"), "arguing", "she pointed to his record in Iowa"),
+    (
+        ("made clear", "made it clear", "makes clear", "makes it clear"),
+        "saying",
+        "he made clear that he would run",
+    ),
 )
 
 #: Forms left out of :data:`CUE_VERBS`, with the sense that crowds them out.
@@ -185,6 +191,7 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
     ("promises", "the noun: 'campaign promises'"),
     ("demands", "the noun: 'the demands of the job'"),
     ("show", "display: 'a TV show' (also 'showing'; 'shows' and 'showed' stay, before a clause)"),
+    ("seemed", "appearance more often than stance: 'the race seemed to tighten' (also 'appeared', 'seems')"),
 )
 
 #: Forms that are cues only before a "that" clause, a colon or a quotation:
