@@ -589,6 +589,13 @@ CASES = [
         "that she would not debate again",
     ),
     (
+        "said-no-ends-sentence",
+        "Asked about it, Smith said no. But the vote went ahead.",
+        "Smith",
+        "said",
+        "no",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -537,6 +537,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if word is None:
         return False
     stem = word[1].lower()
+    if stem == "no":
+        # "No. 2" abbreviates number; "he said no. But …" ends a sentence.
+        return word[1] == "No" and text[end + 1 : end + 3].strip()[:1].isdigit()
     return stem in ABBREVIATIONS or len(stem) == 1
 
 
