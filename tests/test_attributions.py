@@ -596,6 +596,13 @@ CASES = [
         "no",
     ),
     (
+        "poll-with-slash-and-release-day",
+        "A CNN/ORC poll released Friday shows Clinton leading in Ohio.",
+        "A CNN/ORC poll released Friday",
+        "shows",
+        "Clinton leading in Ohio",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -225,7 +225,7 @@ ABBREVIATIONS = frozenset(
 )
 
 # Words: letters or digits with inner apostrophes, hyphens, periods, ampersands.
-WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&%-]{0,40}|[^\s\p{L}\p{N}]")
+WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&%/-]{0,40}|[^\s\p{L}\p{N}]")
 
 # Lower-case words that end a source noun phrase when walking left from a cue.
 BOUNDARY_WORDS = frozenset(
@@ -1495,10 +1495,12 @@ LEADING_ADVERBIAL_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# A time adverbial that ends a source walked back from its cue.
+# A time adverbial that ends a source walked back from its cue, not the date of a document.
 #   matches: " on Tuesday" in "Hillary Clinton on Tuesday", " last week"
+#   does not match: " Friday" in "a poll released Friday"
 TRAILING_TIME_RE = regex.compile(
-    r"""(?:\ (?:on|last|this|early|late|earlier|later))?\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+    r"""(?<!\b(?:released|published|conducted|taken|out)(?:\ (?:on|last|this|early|late|earlier|later))?)
+        (?:\ (?:on|last|this|early|late|earlier|later))?\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
         |week|month|year|today|yesterday)(?:\ (?:morning|afternoon|evening|night))?\Z""",
     regex.VERBOSE,
 )
