@@ -46,6 +46,7 @@ from wireparse.speech_verbs import (
     CUE_EXTENSIONS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    EVIDENCE_ONLY,
     INVERTED_FORMS,
     NOT_FOLLOWED_BY,
     NOT_SOURCES,
@@ -1287,6 +1288,8 @@ def _read_inverted(
             after = behind.end
     if source is None or boundary <= start + 1:
         return None
+    if cue.verb in EVIDENCE_ONLY and not _is_evidence(text, source):
+        return None  # "…, the network's morning show."
     if text[boundary - 1] != "," and text[boundary] in CLOSING_QUOTES:
         boundary += 1  # '.” he said' keeps the closing quote in the content
     elif text[boundary - 1] == "," and text[boundary] in CLOSING_QUOTES:
@@ -1423,11 +1426,11 @@ def _read_forward(
     if source is None and not (cue.raising or cue.sourceless):
         return None
     position, when = _skip_adverbials(text, cue.end, end)
-    if cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end):
-        # "a poll shows Sanders leading": evidence may show without a "that".
-        words = [] if source is None else source.slice(text).lower().split()
-        if not EVIDENCE_NOUNS.intersection(words):
-            return None
+    needs_evidence = cue.verb in EVIDENCE_ONLY or (
+        cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end)
+    )
+    if needs_evidence and not _is_evidence(text, source):
+        return None  # "police found the car"; but "a poll shows Sanders leading"
     if cue.verb in OBJECT_VERBS:
         hearer = THAT_AHEAD_RE.match(text, position, end) or OBJECT_RE.match(text, position, end)
         if hearer is not None:
@@ -1476,6 +1479,12 @@ def _read_forward(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+def _is_evidence(text: str, source: Span | None) -> bool:
+    """True for a source such as "a new poll" or "FEC records", which shows without a "that"."""
+    words = [] if source is None else source.slice(text).lower().split()
+    return not EVIDENCE_NOUNS.isdisjoint(words)
 
 
 def _is_coordinated(text: str, floor: int, position: int) -> bool:

@@ -73,6 +73,7 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("concluded", "concludes"), "reporting", "the inquiry concluded that"),
     (("found", "finds"), "reporting", "the study found that"),
     (("showed", "shows"), "reporting", "polls show that"),
+    (("show",), "reporting", "FEC records show he backed both candidates"),
     (("indicated", "indicates"), "reporting", "the data indicated that"),
     (("signaled", "signalled"), "reporting", "the Fed signaled that"),
     (("declared", "declares", "declaring"), "reporting", "he declared victory"),
@@ -190,7 +191,7 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
     ("estimates", "the noun: 'estimates of growth'"),
     ("promises", "the noun: 'campaign promises'"),
     ("demands", "the noun: 'the demands of the job'"),
-    ("show", "display: 'a TV show' (also 'showing'; 'shows' and 'showed' stay, before a clause)"),
+    ("showing", "display: 'a TV show' ('show' is a cue only after evidence: 'polls show')"),
     ("seemed", "appearance more often than stance: 'the race seemed to tighten' (also 'appeared', 'seems')"),
 )
 
@@ -199,6 +200,10 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
 CLAUSE_ONLY = frozenset(
     {"believes", "found", "finds", "worried", "doubts", "showed", "shows", "show", "showing"}
 )
+
+#: Forms that are cues only when their source is evidence: "records show", not
+#: "a TV show".
+EVIDENCE_ONLY = frozenset({"show"})
 
 #: Forms whose content is a noun phrase, not a clause: "endorsed Hillary Clinton".
 NOUN_OBJECT_FORMS = frozenset(
