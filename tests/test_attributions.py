@@ -611,6 +611,13 @@ CASES = [
     ),
     ("inverted-polls-show", "Clinton has a big lead, polls show.", "polls", "show", "Clinton has a big lead"),
     (
+        "when-asked-mid-sentence",
+        "“It would be good,” said Dan Golvach when asked about Lindsey Graham.",
+        None,
+        "asked",
+        "about Lindsey Graham",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -415,6 +415,11 @@ PASSIVE_AGENT_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# "when" before "asked": a question put to the subject, with no asker named.
+#   matches: " when " in "said Dan Golvach when asked about Graham", " if " in "would help if asked"
+#   does not match: " and " in "stood up and asked"
+WHEN_BEFORE_RE = regex.compile(r"""\b(?:when|if|after\ being|when\ being)\ \Z""", regex.VERBOSE)
+
 # A sentence opened by a question put to its subject.
 #   matches: "Asked if", "When asked about", "Asked Tuesday about"
 #   does not match: "Asking" (see CUE_RE)
@@ -1003,7 +1008,8 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
                 verb=match["verb"],
                 comma_led=COMMA_LED_RE.search(before) is not None,
                 raising=passive and agent is None and match["verb"] in RAISING_VERBS,
-                sourceless=passive and agent is None and match["verb"] in SOURCELESS_PASSIVES,
+                sourceless=(passive and agent is None and match["verb"] in SOURCELESS_PASSIVES)
+                or (match["verb"] == "asked" and WHEN_BEFORE_RE.search(before) is not None),
                 agent=None if agent is None else Span(start=agent.start("agent"), end=agent.end("agent")),
             )
         )
