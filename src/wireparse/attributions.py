@@ -1514,8 +1514,8 @@ LEADING_ADVERBIAL_RE = regex.compile(
 #   matches: " on Tuesday" in "Hillary Clinton on Tuesday", " last week"
 #   does not match: " Friday" in "a poll released Friday"
 TRAILING_TIME_RE = regex.compile(
-    r"""(?<!\b(?:released|published|conducted|taken|out)(?:\ (?:on|last|this|early|late|earlier|later))?)
-        (?:\ (?:on|last|this|early|late|earlier|later))?\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+    r"""\ (?<!\b(?:released|published|conducted|taken|out)(?:\ (?:on|last|this|early|late|earlier|later))?\ )
+        (?:(?:on|last|this|early|late|earlier|later)\ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
         |week|month|year|today|yesterday)(?:\ (?:morning|afternoon|evening|night))?\Z""",
     regex.VERBOSE,
 )
