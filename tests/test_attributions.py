@@ -618,6 +618,13 @@ CASES = [
         "about Lindsey Graham",
     ),
     (
+        "coordinated-cue-after-leading-adverbial",
+        "On Thursday, the Wisconsin Republican criticized the foreign policy and said allies wanted answers.",
+        "the Wisconsin Republican",
+        "said",
+        "allies wanted answers",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -431,7 +431,7 @@ ASKED_OPENING_RE = regex.compile(r"""(?:When\ (?P<cue>asked)|(?P<cue>Asked))\b""
 SUBJECT_RE = regex.compile(
     r"""(?:(?:But|And|So|Still|Yet|Now|Then|Meanwhile|However|Instead),?\ )?
         (?P<subject>
-          (?:The|A|An|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
+          (?:[Tt]he|An?|an?|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
             (?=\ [a-z]{2,20}(?:ed|s)\b|,)
         | (?!(?:The|A|An|This|That|These|Those|It|There|Now|Then|Still|Also|So)\b)
           (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
