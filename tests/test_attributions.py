@@ -625,6 +625,20 @@ CASES = [
         "allies wanted answers",
     ),
     (
+        "participle-after-pronoun-subject",
+        "Speaking in his real voice again, he recited a verse, saying: “This know also.”",
+        "he",
+        "saying",
+        "“This know also.”",
+    ),
+    (
+        "participle-after-irregular-past",
+        "The president left no doubt of his commitment, saying that nobody was better qualified.",
+        "The president",
+        "saying",
+        "that nobody was better qualified",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -425,14 +425,42 @@ WHEN_BEFORE_RE = regex.compile(r"""\b(?:when|if|after\ being|when\ being)\ \Z"""
 #   does not match: "Asking" (see CUE_RE)
 ASKED_OPENING_RE = regex.compile(r"""(?:When\ (?P<cue>asked)|(?P<cue>Asked))\b""", regex.VERBOSE)
 
+#: Past tenses not in -ed that may follow a sentence's subject: "The president left no doubt …, saying".
+IRREGULAR_PAST = (
+    "left",
+    "made",
+    "took",
+    "gave",
+    "drew",
+    "spoke",
+    "told",
+    "wrote",
+    "said",
+    "went",
+    "came",
+    "sent",
+    "began",
+    "kept",
+    "held",
+    "met",
+    "put",
+    "ran",
+    "won",
+    "lost",
+    "had",
+)
+
 # The subject that opens a sentence, the speaker of a comma-led participle.
-#   matches: "Former Secretary of State Madeleine Albright", "He"
+#   matches: "Former Secretary of State Madeleine Albright", "He", "he" after "Speaking …, "
 #   does not match: "the"
 SUBJECT_RE = regex.compile(
     r"""(?:(?:But|And|So|Still|Yet|Now|Then|Meanwhile|However|Instead),?\ )?
         (?P<subject>
           (?:[Tt]he|An?|an?|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
-            (?=\ [a-z]{2,20}(?:ed|s)\b|,)
+            (?=\ (?:[a-z]{2,20}(?:ed|s)|"""
+    + _alternation(IRREGULAR_PAST)
+    + r""")\b|,)
+        | (?:he|she|they|we)(?=\ )
         | (?!(?:The|A|An|This|That|These|Those|It|There|Now|Then|Still|Also|So)\b)
           (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
           (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6}
