@@ -639,6 +639,20 @@ CASES = [
         "that nobody was better qualified",
     ),
     (
+        "content-stops-at-new-subject",
+        "Clinton said Russian hackers broke into the computers and she accused Trump of helping them.",
+        "Clinton",
+        "said",
+        "Russian hackers broke into the computers",
+    ),
+    (
+        "content-stops-at-semicolon",
+        "Three unions have endorsed her; last month the largest one held back.",
+        "Three unions",
+        "have endorsed",
+        "her",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -381,10 +381,16 @@ OBJECT_RE = regex.compile(
 )
 
 # Where reported speech gives way to the writer's own clause: a comma before a
-# contrasting conjunction ("…, but has not offered proof").
-#   matches: ", but the", ", though it"
-#   does not match: ", and", ", butter"
-CONTENT_STOP_RE = regex.compile(r""",\ (?:but|though|although|while|whereas)\b""", regex.VERBOSE)
+# contrasting conjunction ("…, but has not offered proof"), a semicolon, or a
+# new subject after "and" ("… hacked the computers and she accused Trump …").
+#   matches: ", but the", ", though it", "; last month", " and she", ", and they"
+#   does not match: ", and", ", butter", " and the"
+CONTENT_STOP_RE = regex.compile(
+    r""",\ (?:but|though|although|while|whereas)\b
+      | ;
+      | ,?\ and\ (?:he|she|they|we|I|others)\b""",
+    regex.VERBOSE,
+)
 
 # What a clause-only cue must be followed by: "that", a colon or a quotation.
 #   matches: " that rates", ": “We", ", “We"
