@@ -653,6 +653,20 @@ CASES = [
         "her",
     ),
     (
+        "noun-object-ends-before-time",
+        "The governor formally endorsed Trump here on Sunday.",
+        "The governor",
+        "formally endorsed",
+        "Trump",
+    ),
+    (
+        "noun-object-ends-before-clause",
+        "She defended the remarks when the billionaire came under attack.",
+        "She",
+        "defended",
+        "the remarks",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -392,6 +392,16 @@ CONTENT_STOP_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# What ends the noun-phrase object of an evaluating cue: a time, a place word or a new clause.
+#   matches: " here on Sunday" in "endorsed Trump here on Sunday", " when" in "defended it when …"
+#   does not match: " of" in "criticized the handling of the case"
+OBJECT_TAIL_RE = regex.compile(
+    r"""\ (?:when|after|before|because|here|there
+        |(?:on|last|this)\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)
+        |in\ (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b""",
+    regex.VERBOSE,
+)
+
 # What a clause-only cue must be followed by: "that", a colon or a quotation.
 #   matches: " that rates", ": “We", ", “We"
 #   does not match: " the car"
@@ -1499,6 +1509,10 @@ def _read_forward(
             # the object ends at a comma.
             comma = text.find(",", position, stop)
             stop = comma if comma > position else stop
+        if cue.verb in NOUN_OBJECT_FORMS:
+            # "endorsed Sanders in February and organized for him": the object ends before the adverbial.
+            tail = OBJECT_TAIL_RE.search(text, position, stop)
+            stop = tail.start() if tail is not None and tail.start() > position else stop
         clause_end = CONTENT_STOP_RE.search(text, position, stop)
         if clause_end is not None and clause_end.start() > position:
             stop = clause_end.start()
