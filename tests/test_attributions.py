@@ -667,6 +667,20 @@ CASES = [
         "the remarks",
     ),
     (
+        "quotation-after-trailing-participle",
+        "“Trump says he is qualified,” Clinton said, standing by a sign. “What he did is nothing to brag about.”",
+        "Clinton",
+        "said",
+        "“Trump says he is qualified,” “What he did is nothing to brag about.”",
+    ),
+    (
+        "next-quotation-with-own-cue",
+        "“We won,” Clinton said. “Now we rest,” she added.",
+        "Clinton",
+        "said",
+        "“We won,”",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

@@ -1363,9 +1363,10 @@ def _read_inverted(
         # "“A,” he said. “B.”" — the next sentence carries on the quotation.
         nxt = NEXT_QUOTE_RE.match(text[after : after + 4])
         if nxt is not None:
-            pieces.extend(_quotation_spans(text, after + nxt.start(1), paragraphs, index))
+            pieces.extend(_quotation_without_cue(text, after + nxt.start(1), paragraphs, index))
         else:
-            pieces.extend(_next_paragraph_quotation(text, end, paragraphs, index))
+            following = _next_sentence_quotation(text, end, paragraphs, index)
+            pieces.extend(following or _next_paragraph_quotation(text, end, paragraphs, index))
     if when is None:
         when = _when_before(text, source.end, cue.start)
     return _Found(
@@ -1375,6 +1376,31 @@ def _read_inverted(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+def _next_sentence_quotation(text: str, end: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
+    """The quotation that opens the sentence after ``end``, when no cue of its own follows it.
+
+    '“A,” Clinton said, standing by the sign. “B.”': B goes on with A.
+    """
+    paragraph_end = paragraphs[index][1]
+    position = end
+    while position < paragraph_end and text[position] == " ":
+        position += 1
+    if position >= paragraph_end or text[position] not in OPENING_QUOTES:
+        return ()
+    return _quotation_without_cue(text, position, paragraphs, index)
+
+
+def _quotation_without_cue(text: str, start: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
+    """The quotation opened at ``start``, unless it closes on a comma before a cue of its own.
+
+    '“B.”' goes on with the quotation before it; '“B,” she added.' does not.
+    """
+    pieces = _quotation_spans(text, start, paragraphs, index)
+    if not pieces or text[pieces[-1].end - 2 : pieces[-1].end - 1] == ",":
+        return ()
+    return pieces
 
 
 def _next_paragraph_quotation(text: str, end: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
