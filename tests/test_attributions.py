@@ -681,6 +681,13 @@ CASES = [
         "“We won,”",
     ),
     (
+        "inverted-partial-quotation-keeps-its-clause",
+        "The group is less likely to be “overrun with social conservatives,” he said.",
+        "he",
+        "said",
+        "The group is less likely to be “overrun with social conservatives,”",
+    ),
+    (
         "dash-participle",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio",

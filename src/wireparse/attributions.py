@@ -1128,6 +1128,11 @@ def _content_before(
         end -= 1
     if end > sentence_start and text[end - 1] in CLOSING_QUOTES:
         opening = _opening_quote(paragraphs, index, end)
+        lead_start, lead_end = _trim_content(text, sentence_start, max(opening, sentence_start))
+        if opening >= 0 and lead_end > lead_start:
+            # 'The group is less likely to be “overrun with conservatives,” he said': a partial
+            # quotation ends a clause that began before it, and the clause is the content.
+            return (Span(start=lead_start, end=end),)
         if opening >= 0:
             return (Span(start=opening, end=end),)
         paragraph_start = paragraphs[index][0]
