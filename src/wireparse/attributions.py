@@ -98,6 +98,13 @@ CUE_RE = regex.compile(
 CUE_FIRST_WORDS = frozenset(form.split()[0] for form in cue_forms())
 CUE_FIRST_WORDS_TITLED = frozenset(word.capitalize() for word in CUE_FIRST_WORDS)
 
+#: For a first word that is a cue only with the words after it ("made" in "made
+#: clear", "points" in "points to"), those words: a cheap test before the pattern.
+CUE_CONTINUATIONS: dict[str, tuple[str, ...]] = {
+    first: tuple(" " + form.split(" ", 1)[1] for form in cue_forms() if form.split()[0] == first)
+    for first in CUE_FIRST_WORDS - set(cue_forms())
+}
+
 #: How far before its verb a cue may start ("has not been repeatedly said"), and
 #: how far after the verb's first word it may end ("said in a written statement to").
 CUE_LEAD = 64
@@ -381,16 +388,17 @@ OBJECT_RE = regex.compile(
 )
 
 # Where reported speech gives way to the writer's own clause: a comma before a
-# contrasting conjunction ("…, but has not offered proof"), a semicolon, or a
-# new subject after "and" ("… hacked the computers and she accused Trump …").
-#   matches: ", but the", ", though it", "; last month", " and she", ", and they"
-#   does not match: ", and", ", butter", " and the"
-CONTENT_STOP_RE = regex.compile(
-    r""",\ (?:but|though|although|while|whereas)\b
-      | ;
-      | ,?\ and\ (?:he|she|they|we|I|others)\b""",
-    regex.VERBOSE,
-)
+# contrasting conjunction ("…, but has not offered proof").
+#   matches: ", but the", ", though it"
+#   does not match: ", and", ", butter"
+CONTENT_STOP_RE = regex.compile(r""",\ (?:but|though|although|while|whereas)\b""", regex.VERBOSE)
+
+# A new subject after "and", which also ends reported speech ("… hacked the
+# computers and she accused Trump …"); a pattern of its own, since one
+# alternation with the comma-led stops would lose the fast literal scan.
+#   matches: " and she", " and they" (in ", and they")
+#   does not match: " and the", " and then"
+NEW_SUBJECT_RE = regex.compile(r"""\ and\ (?:he|she|they|we|I|others)\b""", regex.VERBOSE)
 
 # What ends the noun-phrase object of an evaluating cue: a time, a place word or a new clause.
 #   matches: " here on Sunday" in "endorsed Trump here on Sunday", " when" in "defended it when …"
@@ -758,7 +766,7 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
     while stripped > floor and text[stripped - 1] == " ":
         stripped -= 1
     time = TRAILING_TIME_RE.search(text, max(floor, stripped - 40), stripped)
-    if time is not None and time.start() > floor:
+    if time is not None and time.start() > floor and not _is_release_day(text, floor, time.start()):
         # "Sanders (I-Vt.) on Saturday criticized": the day is not part of the source.
         end = stripped = time.start()
     if stripped > floor and text[stripped - 1] == ",":
@@ -1010,6 +1018,8 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             if not title:
                 continue
             pattern = TITLE_CUE_RE
+        elif first in CUE_CONTINUATIONS and not text.startswith(CUE_CONTINUATIONS[first], word.end()):
+            continue  # "made a fortune", "points of view"
         window_start = max(start, word.start() - CUE_LEAD)
         stop = min(end, word.end() + CUE_TAIL)
         for anchor in _word_starts_before(text, window_start, word.start()):
@@ -1544,9 +1554,7 @@ def _read_forward(
             # "endorsed Sanders in February and organized for him": the object ends before the adverbial.
             tail = OBJECT_TAIL_RE.search(text, position, stop)
             stop = tail.start() if tail is not None and tail.start() > position else stop
-        clause_end = CONTENT_STOP_RE.search(text, position, stop)
-        if clause_end is not None and clause_end.start() > position:
-            stop = clause_end.start()
+        stop = _clause_end(text, position, stop)
         content_start, content_end = _trim_content(text, position, stop)
         if content_end - content_start < 2:
             return None
@@ -1564,6 +1572,25 @@ def _read_forward(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+def _clause_end(text: str, position: int, stop: int) -> int:
+    """Where reported speech that starts at ``position`` ends, at the latest ``stop``.
+
+    It ends before a contrasting clause (", but …"), a semicolon, or "and" with
+    a new subject ("… and she accused …").
+    """
+    match = CONTENT_STOP_RE.search(text, position, stop)
+    if match is not None and match.start() > position:
+        stop = match.start()
+    semicolon = text.find(";", position, stop)
+    if semicolon > position:
+        stop = semicolon
+    if text.find(" and ", position, stop) > position:
+        match = NEW_SUBJECT_RE.search(text, position, stop)
+        if match is not None and match.start() > position:
+            stop = match.start()
+    return stop
 
 
 def _is_evidence(text: str, source: Span | None) -> bool:
@@ -1589,22 +1616,30 @@ LEADING_ADVERBIAL_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# A time adverbial that ends a source walked back from its cue, not the date of a document.
+# A time adverbial that ends a source walked back from its cue.
 #   matches: " on Tuesday" in "Hillary Clinton on Tuesday", " last week"
-#   does not match: " Friday" in "a poll released Friday"
 TRAILING_TIME_RE = regex.compile(
-    r"""\ (?<!\b(?:released|published|conducted|taken|out)(?:\ (?:on|last|this|early|late|earlier|later))?\ )
-        (?:(?:on|last|this|early|late|earlier|later)\ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+    r"""(?:\ (?:on|last|this|early|late|earlier|later))?\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
         |week|month|year|today|yesterday)(?:\ (?:morning|afternoon|evening|night))?\Z""",
     regex.VERBOSE,
 )
+
+# A participle that makes the day after it a document's date, part of the source.
+#   matches: "released" in "a poll released Friday"
+#   does not match: "Clinton" in "Hillary Clinton on Tuesday"
+RELEASED_RE = regex.compile(r"""\b(?:released|published|conducted|taken|out)\Z""", regex.VERBOSE)
+
+
+def _is_release_day(text: str, floor: int, day_start: int) -> bool:
+    """True when the day at ``day_start`` dates a document: "a poll released Friday"."""
+    return RELEASED_RE.search(text, max(floor, day_start - 12), day_start) is not None
 
 
 def _trim_time(text: str, source: Span | None) -> Span | None:
     if source is None:
         return None
     match = TRAILING_TIME_RE.search(text, source.start, source.end)
-    if match is None or match.start() <= source.start:
+    if match is None or match.start() <= source.start or _is_release_day(text, source.start, match.start()):
         return source
     return Span(start=source.start, end=match.start())
 
