@@ -1067,22 +1067,30 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
                 agent=None if agent is None else Span(start=agent.start("agent"), end=agent.end("agent")),
             )
         )
-    asked = ASKED_OPENING_RE.match(text, start, end)
+    asked = (
+        ASKED_OPENING_RE.match(text, start, end) if text.startswith(("Asked", "When asked"), start) else None
+    )
     if asked is not None:
         # "Asked if he was ever bullied, the candidate said …": a question with no asker.
         cues.append(_Cue(start=asked.start("cue"), end=asked.end("cue"), verb="asked", sourceless=True))
-    for match in ACCORDING_RE.finditer(text, start, end):
+    for match in ACCORDING_RE.finditer(text, start, end) if text.find("ccording to", start, end) >= 0 else ():
         after = NEXT_WORD_RE.match(text[match.end() : match.end() + 24])
         if after is not None and after[1].lower() in NOT_SOURCES:
             continue
         before = text[max(start, match.start() - 2) : match.start()]
         cues.append(_Cue(start=match.start(), end=match.end(), verb="according to", comma_led=before == ", "))
-    for match in IN_EVIDENCE_RE.finditer(text, start, end):
+    evidence = _names_evidence(text, start, end)
+    for match in IN_EVIDENCE_RE.finditer(text, start, end) if evidence else ():
         # "In the latest Washington Post-ABC News poll, 40 percent …": the poll speaks.
         before = text[max(start, match.start() - 2) : match.start()]
         cues.append(_Cue(start=match.start("cue"), end=match.end("cue"), verb="in", comma_led=before == ", "))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+def _names_evidence(text: str, start: int, end: int) -> bool:
+    """True when the sentence names a poll, survey or study, which "in" may cite (a fast test)."""
+    return any(text.find(word, start, end) >= 0 for word in ("poll", "survey", "study"))
 
 
 def _skip_adverbials(text: str, position: int, end: int) -> tuple[int, str | None]:
