@@ -425,6 +425,16 @@ CLAUSE_PREDICATES = (
     "was closed",
     "could change soon",
 )
+#: Names and the appositions or relative clauses that follow them after an
+#: inverted cue: "…,” said Jane Doe, 31, of Leeds.
+NAMES = ("Jane Doe", "John Smith")
+APPOSITIONS = (
+    "an analyst at the bank",
+    "who advises the ministry",
+    "31, of Leeds",
+    "a former aide, who left in May",
+)
+EVIDENCE = ("a new poll", "the survey", "the study")
 PLAIN_SENTENCES = (
     "The bridge reopened on Monday after repairs.",
     "Markets were closed for the holiday.",
@@ -451,7 +461,9 @@ def attributed_sentences(draw: st.DrawFn) -> tuple[str, tuple[Triple, ...]]:
     """A sentence and the attributions it holds (none for a plain sentence)."""
     source = draw(st.sampled_from(SOURCES))
     clause = draw(clauses())
-    form = draw(st.sampled_from(("forward", "inverted", "according", "quoted", "plain")))
+    form = draw(
+        st.sampled_from(("forward", "inverted", "according", "quoted", "apposition", "evidence", "plain"))
+    )
     if form == "forward":
         return f"{_capitalised(source)} said that {clause}.", (
             (_capitalised(source), "said", f"that {clause}"),
@@ -463,6 +475,13 @@ def attributed_sentences(draw: st.DrawFn) -> tuple[str, tuple[Triple, ...]]:
     if form == "quoted":
         quote = f"“{_capitalised(clause)},”"
         return f"{quote} {source} said.", ((source, "said", quote),)
+    if form == "apposition":
+        quote = f"“{_capitalised(clause)},”"
+        speaker = f"{draw(st.sampled_from(NAMES))}, {draw(st.sampled_from(APPOSITIONS))}"
+        return f"{quote} said {speaker}.", ((speaker, "said", quote),)
+    if form == "evidence":
+        evidence = draw(st.sampled_from(EVIDENCE))
+        return f"{_capitalised(evidence)} shows {clause}.", ((_capitalised(evidence), "shows", clause),)
     return draw(st.sampled_from(PLAIN_SENTENCES)), ()
 
 

@@ -46,6 +46,7 @@ from wireparse.speech_verbs import (
     CUE_EXTENSIONS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    EVIDENCE_ONLY,
     INVERTED_FORMS,
     NOT_FOLLOWED_BY,
     NOT_SOURCES,
@@ -96,6 +97,13 @@ CUE_RE = regex.compile(
 #: First words of the cue verbs, to find the places where a cue may start.
 CUE_FIRST_WORDS = frozenset(form.split()[0] for form in cue_forms())
 CUE_FIRST_WORDS_TITLED = frozenset(word.capitalize() for word in CUE_FIRST_WORDS)
+
+#: For a first word that is a cue only with the words after it ("made" in "made
+#: clear", "points" in "points to"), those words: a cheap test before the pattern.
+CUE_CONTINUATIONS: dict[str, tuple[str, ...]] = {
+    first: tuple(" " + form.split(" ", 1)[1] for form in cue_forms() if form.split()[0] == first)
+    for first in CUE_FIRST_WORDS - set(cue_forms())
+}
 
 #: How far before its verb a cue may start ("has not been repeatedly said"), and
 #: how far after the verb's first word it may end ("said in a written statement to").
@@ -161,8 +169,8 @@ INFINITIVE_RE = regex.compile(r"\bto\ \Z")  # "to " in "went on to say"
 WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")  # where a word starts
 RELATIVE_CLAUSE_RE = regex.compile(r"\ (?:who|which|whose)\ ")  # " who " in "a lawyer who has …"
 PARTICIPLE_LEAD_RE = regex.compile(
-    r"\b(?:by|after|before|while|in|when|since|without|—|–)\ \Z"
-)  # "by saying"
+    r"(?:\b(?:by|after|before|while|in|when|since|without)|\ [—–])\ \Z"
+)  # "by saying", "on the spot – saying"
 DASH_RE = regex.compile(r"\ (?:[—–-]|--)\ (?!.{0,200}\ (?:[—–-]|--)\ )")  # the last spaced dash
 CLOSING_DASH_RE = regex.compile(r"\ (?:[—–-]|--)\Z")  # a spaced dash just before a cue
 ABBREVIATION_RE = regex.compile(r"([\p{L}.]{1,12})\.$")  # "Sen." in "said Sen."
@@ -225,7 +233,7 @@ ABBREVIATIONS = frozenset(
 )
 
 # Words: letters or digits with inner apostrophes, hyphens, periods, ampersands.
-WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&%-]{0,40}|[^\s\p{L}\p{N}]")
+WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'.&%/-]{0,40}|[^\s\p{L}\p{N}]")
 
 # Lower-case words that end a source noun phrase when walking left from a cue.
 BOUNDARY_WORDS = frozenset(
@@ -385,6 +393,23 @@ OBJECT_RE = regex.compile(
 #   does not match: ", and", ", butter"
 CONTENT_STOP_RE = regex.compile(r""",\ (?:but|though|although|while|whereas)\b""", regex.VERBOSE)
 
+# A new subject after "and", which also ends reported speech ("… hacked the
+# computers and she accused Trump …"); a pattern of its own, since one
+# alternation with the comma-led stops would lose the fast literal scan.
+#   matches: " and she", " and they" (in ", and they")
+#   does not match: " and the", " and then"
+NEW_SUBJECT_RE = regex.compile(r"""\ and\ (?:he|she|they|we|I|others)\b""", regex.VERBOSE)
+
+# What ends the noun-phrase object of an evaluating cue: a time, a place word or a new clause.
+#   matches: " here on Sunday" in "endorsed Trump here on Sunday", " when" in "defended it when …"
+#   does not match: " of" in "criticized the handling of the case"
+OBJECT_TAIL_RE = regex.compile(
+    r"""\ (?:when|after|before|because|here|there
+        |(?:on|last|this)\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)
+        |in\ (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b""",
+    regex.VERBOSE,
+)
+
 # What a clause-only cue must be followed by: "that", a colon or a quotation.
 #   matches: " that rates", ": “We", ", “We"
 #   does not match: " the car"
@@ -414,19 +439,52 @@ PASSIVE_AGENT_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# "when" before "asked": a question put to the subject, with no asker named.
+#   matches: " when " in "said Dan Golvach when asked about Graham", " if " in "would help if asked"
+#   does not match: " and " in "stood up and asked"
+WHEN_BEFORE_RE = regex.compile(r"""\b(?:when|if|after\ being|when\ being)\ \Z""", regex.VERBOSE)
+
 # A sentence opened by a question put to its subject.
 #   matches: "Asked if", "When asked about", "Asked Tuesday about"
 #   does not match: "Asking" (see CUE_RE)
 ASKED_OPENING_RE = regex.compile(r"""(?:When\ (?P<cue>asked)|(?P<cue>Asked))\b""", regex.VERBOSE)
 
+#: Past tenses not in -ed that may follow a sentence's subject: "The president left no doubt …, saying".
+IRREGULAR_PAST = (
+    "left",
+    "made",
+    "took",
+    "gave",
+    "drew",
+    "spoke",
+    "told",
+    "wrote",
+    "said",
+    "went",
+    "came",
+    "sent",
+    "began",
+    "kept",
+    "held",
+    "met",
+    "put",
+    "ran",
+    "won",
+    "lost",
+    "had",
+)
+
 # The subject that opens a sentence, the speaker of a comma-led participle.
-#   matches: "Former Secretary of State Madeleine Albright", "He"
+#   matches: "Former Secretary of State Madeleine Albright", "He", "he" after "Speaking …, "
 #   does not match: "the"
 SUBJECT_RE = regex.compile(
     r"""(?:(?:But|And|So|Still|Yet|Now|Then|Meanwhile|However|Instead),?\ )?
         (?P<subject>
-          (?:The|A|An|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
-            (?=\ [a-z]{2,20}(?:ed|s)\b|,)
+          (?:[Tt]he|An?|an?|This|That|Its|His|Her|Their)\ (?:[\p{L}’'-]{1,30}\ ){0,3}?[\p{L}’'-]{1,30}
+            (?=\ (?:[a-z]{2,20}(?:ed|s)|"""
+    + _alternation(IRREGULAR_PAST)
+    + r""")\b|,)
+        | (?:he|she|they|we)(?=\ )
         | (?!(?:The|A|An|This|That|These|Those|It|There|Now|Then|Still|Also|So)\b)
           (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
           (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6}
@@ -537,6 +595,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if word is None:
         return False
     stem = word[1].lower()
+    if stem == "no":
+        # "No. 2" abbreviates number; "he said no. But …" ends a sentence.
+        return word[1] == "No" and text[end + 1 : end + 3].strip()[:1].isdigit()
     return stem in ABBREVIATIONS or len(stem) == 1
 
 
@@ -705,7 +766,7 @@ def _source_before(text: str, floor: int, end: int) -> Span | None:
     while stripped > floor and text[stripped - 1] == " ":
         stripped -= 1
     time = TRAILING_TIME_RE.search(text, max(floor, stripped - 40), stripped)
-    if time is not None and time.start() > floor:
+    if time is not None and time.start() > floor and not _is_release_day(text, floor, time.start()):
         # "Sanders (I-Vt.) on Saturday criticized": the day is not part of the source.
         end = stripped = time.start()
     if stripped > floor and text[stripped - 1] == ",":
@@ -753,6 +814,8 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
             or first[0].isdigit()
             or first.islower()
             or first.endswith(("’s", "'s"))  # "Marlon Marshall, Clinton's director of …"
+            # "Rashad Robinson, Color of Change's executive director, said": a title after a name.
+            or (left >= 0 and _is_title_after_owner(piece))
         )
         if (
             (seen_apposition and not opens_apposition)
@@ -766,6 +829,12 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
         seen_apposition = seen_apposition or opens_apposition
         right = left
     return None
+
+
+def _is_title_after_owner(piece: Sequence[str]) -> bool:
+    """True for "Color of Change's executive director": a possessive, then lower-case words."""
+    owner = next((i for i, word in enumerate(piece) if word.endswith(("’s", "'s"))), -1)
+    return 0 <= owner < len(piece) - 1 and all(word.islower() for word in piece[owner + 1 :])
 
 
 def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
@@ -795,6 +864,11 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
             break
         if lower in RELATIVE_PRONOUNS:
             # "who said" names its speaker by the pronoun; "which he said" by "he".
+            if chosen >= 0 and lower != "which":
+                # "One Democratic official who relayed the exchange said": the head and its clause.
+                head, _ = _phrase_before(text, floor, words[index][0])
+                if head is not None and text[head.start : words[index][0]].count(" ") < 8:
+                    return Span(start=head.start, end=words[-1][1]), False
             chosen = index if chosen < 0 else chosen
             break
         if lower in BOUNDARY_WORDS and word not in CAPITALISED_NAMES:
@@ -815,7 +889,7 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
         phrase = phrase[1:]
     if not phrase or phrase[-1][2].lower() in DETERMINERS:
         return None, False
-    if len(phrase) == 1 and phrase[0][2].lower().endswith(("ly", "ing")):
+    if len(phrase) == 1 and phrase[0][2].islower() and phrase[0][2].endswith(("ly", "ing")):
         return None, False
     return Span(start=phrase[0][0], end=phrase[-1][1]), stopped_by_comma and chosen == index + 1
 
@@ -826,7 +900,7 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
 SOURCE_AFTER_RE = regex.compile(
     r"""\ (?P<source>(?:(?:\p{Lu}[\p{L}]{0,3}\.|[\p{L}\p{N}(][\p{L}\p{N}’'&()/-]{0,30}|[\p{Lu}]-[\p{Lu}][\p{L}]{0,3}\.)\ ){0,9}
         (?:[\p{L}\p{N}(][\p{L}\p{N}’'&()/.-]{0,30}?))
-        (?=[,;:!?]|\.?[”"’\u2060]{0,3}\s{0,3}\Z|\.\ |\ (?:when|as|after|while|during|before)\b)""",
+        (?=[,;:!?]|\.?[”"’\u2060]{0,3}\s{0,3}\Z|\.\ |\ (?:when|as|after|while|during|before|who|whose|which)\b)""",
     regex.VERBOSE,
 )
 
@@ -838,14 +912,37 @@ CLAUSE_AFTER_SOURCE_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# An apposition closing a sentence after an inverted source.
-#   matches: ", president of the American Academy of Pediatrics."
-#   does not match: ", who is white." (see RELATIVE_PRONOUNS), ", adding that"
+# Appositions and relative clauses closing a sentence after an inverted source;
+# news annotators count them as part of the source.
+#   matches: ", president of the American Academy of Pediatrics.", ", 31, of Tujunga, Calif.",
+#   ", who was elected to the U.S. House in 2012."
+#   does not match: ", adding that …" (see APPOSITION_STOPS), ", “We won.”"
 APPOSITION_AFTER_RE = regex.compile(
-    r""",\ (?P<apposition>(?P<head>[\p{L}\p{N}’'.-]{1,30})(?:\ [^,;:!?“”"\s]{1,30}){0,13})
+    r""",\ (?P<apposition>(?P<head>[\p{L}\p{N}’'.-]{1,30})(?:,?\ [^,;:!?“”"\s]{1,30}){0,40})
         (?=[.!?]{0,3}[”"’\u2060]{0,3}\s{0,3}\Z)""",
     regex.VERBOSE,
 )
+
+# A relative clause after an inverted source, up to the end of the sentence.
+#   matches: " who point to his ties with labor." in "said a handful of Democrats who point to his ties with labor."
+#   does not match: " when asked about the vote." (see RELATIVE_PRONOUNS)
+RELATIVE_AFTER_RE = regex.compile(
+    r"""\ (?:who|whose|which)(?:,?\ [^,;:!?“”"\s]{1,30}){1,40}(?=[.!?]{0,3}[”"’\u2060]{0,3}\s{0,3}\Z)""",
+    regex.VERBOSE,
+)
+
+#: Words that open a clause of the writer's after an inverted source, not an
+#: apposition: "…, said Jane Doe, adding that …", "…, said Doe, but …".
+APPOSITION_STOPS = frozenset(
+    {"and", "but", "though", "although", "while", "as", "because", "so", "if", "before"}
+)
+
+
+def _sentence_end_before(text: str, stop: int) -> int:
+    """``stop`` moved before a final period that is not an abbreviation's."""
+    if text[stop - 1] == "." and not _is_abbreviation(text, stop - 1):
+        return stop - 1
+    return stop
 
 
 def _source_after(text: str, start: int, end: int) -> Span | None:
@@ -866,18 +963,21 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
         stop = cut.start()
     if any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
         return None
+    relative = RELATIVE_AFTER_RE.match(text, stop, end)
+    if relative is not None:
+        # "said a handful of Democrats who point to his ties with labor."
+        return Span(start=match.start("source"), end=_sentence_end_before(text, relative.end()))
     if cut is not None:
         return Span(start=match.start("source"), end=stop)
-    # "said Penny Nance, president of Concerned Women for America." — not ", who …"
+    # "said Penny Nance, president of Concerned Women for America.", "said Doe, who …"
     apposition = APPOSITION_AFTER_RE.match(text, stop, end)
+    head = "" if apposition is None else apposition["head"]
     if (
         apposition is not None
-        and apposition["head"].lower() not in RELATIVE_PRONOUNS
-        and not any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in apposition["apposition"].split())
+        and head not in APPOSITION_STOPS
+        and not (head.islower() and head.endswith("ing"))
     ):
-        stop = apposition.end("apposition")
-        if text[stop - 1] == "." and not _is_abbreviation(text, stop - 1):
-            stop -= 1
+        stop = _sentence_end_before(text, apposition.end("apposition"))
     return Span(start=match.start("source"), end=stop)
 
 
@@ -918,6 +1018,8 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             if not title:
                 continue
             pattern = TITLE_CUE_RE
+        elif first in CUE_CONTINUATIONS and not text.startswith(CUE_CONTINUATIONS[first], word.end()):
+            continue  # "made a fortune", "points of view"
         window_start = max(start, word.start() - CUE_LEAD)
         stop = min(end, word.end() + CUE_TAIL)
         for anchor in _word_starts_before(text, window_start, word.start()):
@@ -960,26 +1062,35 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
                 verb=match["verb"],
                 comma_led=COMMA_LED_RE.search(before) is not None,
                 raising=passive and agent is None and match["verb"] in RAISING_VERBS,
-                sourceless=passive and agent is None and match["verb"] in SOURCELESS_PASSIVES,
+                sourceless=(passive and agent is None and match["verb"] in SOURCELESS_PASSIVES)
+                or (match["verb"] == "asked" and WHEN_BEFORE_RE.search(before) is not None),
                 agent=None if agent is None else Span(start=agent.start("agent"), end=agent.end("agent")),
             )
         )
-    asked = ASKED_OPENING_RE.match(text, start, end)
+    asked = (
+        ASKED_OPENING_RE.match(text, start, end) if text.startswith(("Asked", "When asked"), start) else None
+    )
     if asked is not None:
         # "Asked if he was ever bullied, the candidate said …": a question with no asker.
         cues.append(_Cue(start=asked.start("cue"), end=asked.end("cue"), verb="asked", sourceless=True))
-    for match in ACCORDING_RE.finditer(text, start, end):
+    for match in ACCORDING_RE.finditer(text, start, end) if text.find("ccording to", start, end) >= 0 else ():
         after = NEXT_WORD_RE.match(text[match.end() : match.end() + 24])
         if after is not None and after[1].lower() in NOT_SOURCES:
             continue
         before = text[max(start, match.start() - 2) : match.start()]
         cues.append(_Cue(start=match.start(), end=match.end(), verb="according to", comma_led=before == ", "))
-    for match in IN_EVIDENCE_RE.finditer(text, start, end):
+    evidence = _names_evidence(text, start, end)
+    for match in IN_EVIDENCE_RE.finditer(text, start, end) if evidence else ():
         # "In the latest Washington Post-ABC News poll, 40 percent …": the poll speaks.
         before = text[max(start, match.start() - 2) : match.start()]
         cues.append(_Cue(start=match.start("cue"), end=match.end("cue"), verb="in", comma_led=before == ", "))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+def _names_evidence(text: str, start: int, end: int) -> bool:
+    """True when the sentence names a poll, survey or study, which "in" may cite (a fast test)."""
+    return any(text.find(word, start, end) >= 0 for word in ("poll", "survey", "study"))
 
 
 def _skip_adverbials(text: str, position: int, end: int) -> tuple[int, str | None]:
@@ -1035,6 +1146,11 @@ def _content_before(
         end -= 1
     if end > sentence_start and text[end - 1] in CLOSING_QUOTES:
         opening = _opening_quote(paragraphs, index, end)
+        lead_start, lead_end = _trim_content(text, sentence_start, max(opening, sentence_start))
+        if opening >= 0 and lead_end > lead_start:
+            # 'The group is less likely to be “overrun with conservatives,” he said': a partial
+            # quotation ends a clause that began before it, and the clause is the content.
+            return (Span(start=lead_start, end=end),)
         if opening >= 0:
             return (Span(start=opening, end=end),)
         paragraph_start = paragraphs[index][0]
@@ -1245,6 +1361,8 @@ def _read_inverted(
             after = behind.end
     if source is None or boundary <= start + 1:
         return None
+    if cue.verb in EVIDENCE_ONLY and not _is_evidence(text, source):
+        return None  # "…, the network's morning show."
     if text[boundary - 1] != "," and text[boundary] in CLOSING_QUOTES:
         boundary += 1  # '.” he said' keeps the closing quote in the content
     elif text[boundary - 1] == "," and text[boundary] in CLOSING_QUOTES:
@@ -1268,9 +1386,10 @@ def _read_inverted(
         # "“A,” he said. “B.”" — the next sentence carries on the quotation.
         nxt = NEXT_QUOTE_RE.match(text[after : after + 4])
         if nxt is not None:
-            pieces.extend(_quotation_spans(text, after + nxt.start(1), paragraphs, index))
+            pieces.extend(_quotation_without_cue(text, after + nxt.start(1), paragraphs, index))
         else:
-            pieces.extend(_next_paragraph_quotation(text, end, paragraphs, index))
+            following = _next_sentence_quotation(text, end, paragraphs, index)
+            pieces.extend(following or _next_paragraph_quotation(text, end, paragraphs, index))
     if when is None:
         when = _when_before(text, source.end, cue.start)
     return _Found(
@@ -1280,6 +1399,31 @@ def _read_inverted(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+def _next_sentence_quotation(text: str, end: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
+    """The quotation that opens the sentence after ``end``, when no cue of its own follows it.
+
+    '“A,” Clinton said, standing by the sign. “B.”': B goes on with A.
+    """
+    paragraph_end = paragraphs[index][1]
+    position = end
+    while position < paragraph_end and text[position] == " ":
+        position += 1
+    if position >= paragraph_end or text[position] not in OPENING_QUOTES:
+        return ()
+    return _quotation_without_cue(text, position, paragraphs, index)
+
+
+def _quotation_without_cue(text: str, start: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
+    """The quotation opened at ``start``, unless it closes on a comma before a cue of its own.
+
+    '“B.”' goes on with the quotation before it; '“B,” she added.' does not.
+    """
+    pieces = _quotation_spans(text, start, paragraphs, index)
+    if not pieces or text[pieces[-1].end - 2 : pieces[-1].end - 1] == ",":
+        return ()
+    return pieces
 
 
 def _next_paragraph_quotation(text: str, end: int, paragraphs: _Paragraphs, index: int) -> tuple[Span, ...]:
@@ -1381,11 +1525,11 @@ def _read_forward(
     if source is None and not (cue.raising or cue.sourceless):
         return None
     position, when = _skip_adverbials(text, cue.end, end)
-    if cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end):
-        # "a poll shows Sanders leading": evidence may show without a "that".
-        words = [] if source is None else source.slice(text).lower().split()
-        if not EVIDENCE_NOUNS.intersection(words):
-            return None
+    needs_evidence = cue.verb in EVIDENCE_ONLY or (
+        cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end)
+    )
+    if needs_evidence and not _is_evidence(text, source):
+        return None  # "police found the car"; but "a poll shows Sanders leading"
     if cue.verb in OBJECT_VERBS:
         hearer = THAT_AHEAD_RE.match(text, position, end) or OBJECT_RE.match(text, position, end)
         if hearer is not None:
@@ -1414,9 +1558,11 @@ def _read_forward(
             # the object ends at a comma.
             comma = text.find(",", position, stop)
             stop = comma if comma > position else stop
-        clause_end = CONTENT_STOP_RE.search(text, position, stop)
-        if clause_end is not None and clause_end.start() > position:
-            stop = clause_end.start()
+        if cue.verb in NOUN_OBJECT_FORMS:
+            # "endorsed Sanders in February and organized for him": the object ends before the adverbial.
+            tail = OBJECT_TAIL_RE.search(text, position, stop)
+            stop = tail.start() if tail is not None and tail.start() > position else stop
+        stop = _clause_end(text, position, stop)
         content_start, content_end = _trim_content(text, position, stop)
         if content_end - content_start < 2:
             return None
@@ -1434,6 +1580,31 @@ def _read_forward(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+def _clause_end(text: str, position: int, stop: int) -> int:
+    """Where reported speech that starts at ``position`` ends, at the latest ``stop``.
+
+    It ends before a contrasting clause (", but …"), a semicolon, or "and" with
+    a new subject ("… and she accused …").
+    """
+    match = CONTENT_STOP_RE.search(text, position, stop)
+    if match is not None and match.start() > position:
+        stop = match.start()
+    semicolon = text.find(";", position, stop)
+    if semicolon > position:
+        stop = semicolon
+    if text.find(" and ", position, stop) > position:
+        match = NEW_SUBJECT_RE.search(text, position, stop)
+        if match is not None and match.start() > position:
+            stop = match.start()
+    return stop
+
+
+def _is_evidence(text: str, source: Span | None) -> bool:
+    """True for a source such as "a new poll" or "FEC records", which shows without a "that"."""
+    words = [] if source is None else source.slice(text).lower().split()
+    return not EVIDENCE_NOUNS.isdisjoint(words)
 
 
 def _is_coordinated(text: str, floor: int, position: int) -> bool:
@@ -1461,12 +1632,22 @@ TRAILING_TIME_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A participle that makes the day after it a document's date, part of the source.
+#   matches: "released" in "a poll released Friday"
+#   does not match: "Clinton" in "Hillary Clinton on Tuesday"
+RELEASED_RE = regex.compile(r"""\b(?:released|published|conducted|taken|out)\Z""", regex.VERBOSE)
+
+
+def _is_release_day(text: str, floor: int, day_start: int) -> bool:
+    """True when the day at ``day_start`` dates a document: "a poll released Friday"."""
+    return RELEASED_RE.search(text, max(floor, day_start - 12), day_start) is not None
+
 
 def _trim_time(text: str, source: Span | None) -> Span | None:
     if source is None:
         return None
     match = TRAILING_TIME_RE.search(text, source.start, source.end)
-    if match is None or match.start() <= source.start:
+    if match is None or match.start() <= source.start or _is_release_day(text, source.start, match.start()):
         return source
     return Span(start=source.start, end=match.start())
 

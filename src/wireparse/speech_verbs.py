@@ -73,6 +73,7 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("concluded", "concludes"), "reporting", "the inquiry concluded that"),
     (("found", "finds"), "reporting", "the study found that"),
     (("showed", "shows"), "reporting", "polls show that"),
+    (("show",), "reporting", "FEC records show he backed both candidates"),
     (("indicated", "indicates"), "reporting", "the data indicated that"),
     (("signaled", "signalled"), "reporting", "the Fed signaled that"),
     (("declared", "declares", "declaring"), "reporting", "he declared victory"),
@@ -154,6 +155,12 @@ CUE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("opposed", "oppose"), "stance", "the party opposed the deal"),
     (("refused", "refuses", "refusing"), "stance", "he refused to resign"),
     (("declined",), "stance", "the firm declined to"),
+    (("pointed to", "points to", "pointing to"), "arguing", "she pointed to his record in Iowa"),
+    (
+        ("made clear", "made it clear", "makes clear", "makes it clear"),
+        "saying",
+        "he made clear that he would run",
+    ),
 )
 
 #: Forms left out of :data:`CUE_VERBS`, with the sense that crowds them out.
@@ -184,7 +191,8 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
     ("estimates", "the noun: 'estimates of growth'"),
     ("promises", "the noun: 'campaign promises'"),
     ("demands", "the noun: 'the demands of the job'"),
-    ("show", "display: 'a TV show' (also 'showing'; 'shows' and 'showed' stay, before a clause)"),
+    ("showing", "display: 'a TV show' ('show' is a cue only after evidence: 'polls show')"),
+    ("seemed", "appearance more often than stance: 'the race seemed to tighten' (also 'appeared', 'seems')"),
 )
 
 #: Forms that are cues only before a "that" clause, a colon or a quotation:
@@ -192,6 +200,10 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
 CLAUSE_ONLY = frozenset(
     {"believes", "found", "finds", "worried", "doubts", "showed", "shows", "show", "showing"}
 )
+
+#: Forms that are cues only when their source is evidence: "records show", not
+#: "a TV show".
+EVIDENCE_ONLY = frozenset({"show"})
 
 #: Forms whose content is a noun phrase, not a clause: "endorsed Hillary Clinton".
 NOUN_OBJECT_FORMS = frozenset(
