@@ -367,8 +367,11 @@ PIECES = st.sampled_from(
 )  # fmt: skip
 NUMBERS = st.integers(min_value=0, max_value=3000).map(str)
 TIMESTAMPISH = st.lists(st.one_of(PIECES, NUMBERS), max_size=14).map(" ".join)
+# Wall-clock times as a page prints them: to the minute, and with fold=0, as
+# text cannot tell the second pass through an hour that a clock change repeats
+# (the parser reads such an hour as its first pass).
 LOCAL_TIMES = st.datetimes(min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime(2100, 12, 30)).map(
-    lambda value: value.replace(second=0, microsecond=0)
+    lambda value: value.replace(second=0, microsecond=0, fold=0)
 )
 REFERENCES = st.one_of(st.none(), st.datetimes(), st.datetimes(timezones=st.just(UTC)))
 
