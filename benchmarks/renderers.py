@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/renderers.py [--eval-dir DIR] [--only NAME] [--worst N]
+    python benchmarks/renderers.py [--eval-dir DIR] [--only NAME] [--worst N] [--show N]
 
 ``pages.jsonl`` holds each page rendered one block a line (its ``text``); a
 user's scraper may render the same HTML quite differently: as markdown
@@ -14,6 +14,11 @@ renderer that is installed (``pip install -e .[bench]``) and scores the body
 and headline as ``eval_pages.py`` does, so that robustness to the rendering
 can be tracked. A renderer that is not installed is skipped; a page a
 renderer fails on or renders empty counts as an empty page.
+
+``--show N`` prints the N worst pages of each renderer run, block by block:
+each block's kind, rule and the start of its text, with ``+`` before a block
+whose words are mostly in the gold body, so that the kinds of failure can be
+read (a link list taken for prose, a menu cell left in a column line).
 """
 
 from __future__ import annotations
@@ -118,16 +123,45 @@ def _read_html(eval_dir: Path, case: dict[str, Any]) -> str:
     return raw.decode(case["html_charset"], "replace")
 
 
+#: A block is marked as gold body in ``--show`` when this share of its words is in the gold body.
+SHOWN_GOLD_SHARE = 0.8
+#: How many characters of each block ``--show`` prints.
+SHOWN_CHARACTERS = 110
+
+
+def show_page(text: str, gold_body: str, f1: float, case_id: str) -> None:
+    """Print ``text``'s blocks as parsed, marking those the gold body holds."""
+    gold_words = set(gold_body.lower().split())
+    print(f"=== {case_id}  body F1={f1:.2f}  ({len(text)} characters)")
+    for block in wireparse.parse(text).blocks:
+        if block.kind.value == "blank":
+            continue
+        block_words = block.text.lower().split()
+        held = sum(1 for word in block_words if word in gold_words)
+        mark = "+" if block_words and held >= SHOWN_GOLD_SHARE * len(block_words) else " "
+        shown = block.text[:SHOWN_CHARACTERS].replace("\t", "\\t")
+        print(f"  {mark} {block.kind.value:<13} {block.rule or '':<24} {shown!r}")
+
+
 def score_renderer(
-    name: str, renderer: Renderer, cases: list[dict[str, Any]], eval_dir: Path, worst: int
+    name: str,
+    renderer: Renderer,
+    cases: list[dict[str, Any]],
+    eval_dir: Path,
+    worst: int,
+    show: int = 0,
 ) -> dict[str, float]:
     """Render, parse and score every case; print one report line and return the figures."""
     started = time.perf_counter()
     rows: list[tuple[float, str]] = []
+    texts: dict[str, str] = {}
+    golds = {case["id"]: case["gold"]["body"] for case in cases}
     headline_hits = headline_total = empty = 0
     for case in cases:
         text = case["text"] if name == STORED else _render(renderer, _read_html(eval_dir, case))
         empty += not text.strip()
+        if show:
+            texts[case["id"]] = text
         article = wireparse.parse(text)
         rows.append((token_overlap(article.body, case["gold"]["body"]).f1, case["id"]))
         gold_lines = _gold_headline_lines(case["gold"])
@@ -148,6 +182,9 @@ def score_renderer(
     )
     for f1, case_id in sorted(rows)[:worst]:
         print(f"    {f1:.2f} {case_id}")
+    shown = [(f1, case_id) for f1, case_id in sorted(rows) if texts.get(case_id, "").strip()]
+    for f1, case_id in shown[:show]:
+        show_page(texts[case_id], golds[case_id], f1, case_id)
     return figures
 
 
@@ -160,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--only", choices=[name for name, _, _ in RENDERERS], action="append")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of each renderer")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print the N worst non-empty pages block by block"
+    )
     arguments = parser.parse_args(argv)
     path = arguments.eval_dir / "pages.jsonl"
     if not path.exists():
@@ -173,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         if renderer is None:
             print(f"{name:<12} not installed, skipped ({description})")
             continue
-        score_renderer(name, renderer, cases, arguments.eval_dir, arguments.worst)
+        score_renderer(name, renderer, cases, arguments.eval_dir, arguments.worst, arguments.show)
     return 0
 
 

@@ -395,6 +395,38 @@ NOT_INDENTED_FEED_ROWS = [
         ),
     ),
     (
+        "select-boxes-outnumber-paragraphs",
+        "\n".join(
+            [
+                "  All regions Aberdeen Bath Bristol Cambridge Cardiff Chester Derby Durham",
+                "Exeter Glasgow Leeds Leicester Liverpool London Manchester Norwich Oxford",
+                "  All makes Alfa Romeo Aston Martin Audi Bentley BMW Citroen Dacia Ferrari",
+                "Fiat Ford Honda Hyundai Jaguar Kia Lexus Mazda Nissan Peugeot Renault Skoda",
+                "  10,000 20,000 30,000 40,000 50,000 60,000 70,000 80,000 90,000 100,000",
+                "110,000 120,000 130,000 140,000 150,000 160,000 170,000 180,000 190,000",
+                "",
+                "The city council on Tuesday approved a new flood barrier for the river",
+                "quarter, ending a decade of debate over how best to protect the low-lying",
+                "streets from the winter floods.",
+                "",
+                "The barrier is expected to cost about 40 million euros and will take three",
+                "years to build, officials said, adding that most of the money would come from",
+                "the regional government.",
+            ]
+        ),
+    ),
+    (
+        "bar-separated-link-row",
+        "\n".join(
+            [
+                "  **Print article** |   **E-mail article** | **Post comment** | **View comments**  ",
+                "**Geneva, Jan 14** The city council on Tuesday approved a new flood barrier for",
+                "the river quarter, ending a decade of debate over how best to protect the",
+                "low-lying streets from the winter floods.",
+            ]
+        ),
+    ),
+    (
         "text-node-blank",
         "\n".join(
             [
@@ -425,3 +457,24 @@ def test_flush_paragraphs_beside_an_indented_select_box_are_unwrapped() -> None:
         "The barrier is expected to cost about 40 million euros and will take three years to build, "
         "officials said, adding that most of the money would come from the regional government.",
     ]
+
+
+def test_indented_feed_with_a_flush_wrapped_paragraph_stays_indented() -> None:
+    # An indented feed whose paragraphs run on mid-sentence keeps its layout
+    # even when one flush-left paragraph (a quoted letter) wraps too.
+    page = "\n".join(
+        [
+            "    The city council on Tuesday approved a new flood barrier for the river",
+            "quarter, ending a decade of debate over how best to protect the low-lying",
+            "streets from the winter floods.",
+            "    The barrier is expected to cost about 40 million euros and will take",
+            "three years to build, officials said, adding that the money would come",
+            "from the regional government.",
+            "    In a letter to residents, the mayor wrote that the work would begin",
+            "in the spring and that the river walk would stay open during the works.",
+            "",
+            "Dear residents, the council has heard your concerns about the barrier and",
+            "it will hold a public meeting on the plans next month.",
+        ]
+    )
+    assert find_wrap_layout(page, split_lines(page)) is WrapLayout.INDENTED

@@ -262,6 +262,10 @@ def _count_flush_paragraph_wraps(page: str, lines: Sequence[Line], margin: int) 
     )
 
 
+def _count_mid_sentence(page: str, lines: Sequence[Line]) -> int:
+    return sum(1 for line in lines if _opens_mid_sentence(page, line))
+
+
 def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     """Decide once for the whole page how it marks paragraphs.
 
@@ -284,17 +288,26 @@ def find_wrap_layout(page: str, lines: Sequence[Line]) -> WrapLayout:
     if margin == 0 or margin > _WRAP_MAX_WIDTH:
         return WrapLayout.NONE
     # A line that ends in one blank is a text node cut at an inline tag
-    # (see _continues_inline), not a line wrapped at the margin.
+    # (see _continues_inline), not a line wrapped at the margin; a line of
+    # cells apart by bars is a renderer's row of links ("  **Print** |
+    # **E-mail** | **Comments**"), not a paragraph's first line.
     indented_wraps = [
         line
         for previous, line in itertools.pairwise(lines)
-        if _continues_indented(previous, line, margin) and not _ends_with_one_blank(previous)
+        if _continues_indented(previous, line, margin)
+        and not _ends_with_one_blank(previous)
+        and not _has_cell_bar(page, previous)
     ]
     # The indent marks paragraphs only when flush-left paragraphs do not
     # wrap as often: a text renderer indents its list items and select boxes
-    # but sets its paragraphs flush left.
-    if indented_wraps and len(indented_wraps) > _count_flush_paragraph_wraps(page, lines, margin):
-        return WrapLayout.INDENTED
+    # but sets its paragraphs flush left. The flush wraps counted run on in
+    # lower case, so the indented ones compared with them must too: a select
+    # box's options wrap onto lines of capitals and figures ("  All AC Aixam
+    # Alfa Romeo ..." / "Cadillac Caterham ..."), never mid-sentence.
+    if indented_wraps:
+        flush_wraps = _count_flush_paragraph_wraps(page, lines, margin)
+        if not flush_wraps or _count_mid_sentence(page, indented_wraps) > flush_wraps:
+            return WrapLayout.INDENTED
     if not any(line.is_blank for line in lines):
         return WrapLayout.NONE
     run_ons = [
