@@ -225,6 +225,44 @@ def test_pages_one_block_a_line_stay_so(page: str) -> None:
     assert _block_texts(page) == [line for line in page.split("\n") if line]
 
 
+# A page wrapped at 78 whose two lower-case run-ons stop short of the margin;
+# its widest lines run on into a name or a new sentence.
+FEW_LOWER_RUN_ONS_PAGE = "\n".join(
+    [
+        "Home",
+        "",
+        "The city council on Tuesday approved a new flood barrier for the river",
+        "quarter after a decade of debate, the mayor of the eastern port of Harwich,",
+        "Anne Holloway, told reporters on the steps of the town hall on Tuesday night.",
+        "Work starts in the spring. The barrier is expected to cost 40 million euros",
+        "and will take three years to build, the officials said after the vote there.",
+        "",
+        "Most read",
+    ]
+)
+
+
+def test_local_margin_reaches_the_lines_that_run_on_into_a_capital() -> None:
+    assert find_local_margin(FEW_LOWER_RUN_ONS_PAGE, split_lines(FEW_LOWER_RUN_ONS_PAGE)) == 77
+    assert len(wireparse.parse(FEW_LOWER_RUN_ONS_PAGE).paragraphs) == 1
+
+
+def test_local_margin_is_not_stretched_past_its_slack() -> None:
+    # A line far wider than the lines that run on mid-sentence is a
+    # paragraph one a line (or a caption), not a wrap at a wider margin.
+    page = "\n".join(
+        [
+            "The city council on Tuesday approved a new flood barrier for",
+            "the river quarter after a decade of debate, the mayor said on",
+            "the steps of the town hall, where she thanked all the people",
+            "who had waited for years. Work on the barrier starts soon.",
+            "Most of the money for the barrier will come from the regional government.",
+            "Residents cheered.",
+        ]
+    )
+    assert find_local_margin(page, split_lines(page)) == 61
+
+
 def test_local_margin_needs_several_run_on_lines() -> None:
     page = "Home\n\nThe council approved a barrier for the river quarter on the east bank\nof the town.\n"
     assert find_local_margin(page, split_lines(page)) == 0

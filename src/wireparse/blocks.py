@@ -177,6 +177,9 @@ _LOCAL_MARGIN_QUANTILE = 0.9
 # at 78, w3m at 80); a margin under this is a column of short items.
 _LOCAL_RAGGED_MARGIN = 25
 _LOCAL_MIN_MARGIN = 60
+# How far past the margin read from the lower-case run-ons the lines running
+# on into a capital may reach and still mark the margin.
+_LOCAL_MARGIN_SLACK = 6
 # Lines of text past the margin must be few next to the lines that run on
 # from it: a scraped page's paragraphs run far past any margin, a wrapped
 # page's text never does (only its table rows and long words may).
@@ -381,17 +384,19 @@ def find_local_margin(page: str, lines: Sequence[Line]) -> int:
     0
     """
     counts = [0] * (_WRAP_MAX_WIDTH + 1)
+    run_on_widths = [False] * (_WRAP_MAX_WIDTH + 1)
     total = 0
     for previous, line in itertools.pairwise(lines):
         if (
             not previous.is_blank
             and not line.is_blank
-            and _opens_mid_sentence(page, line)
             and _WRAP_MIN_WIDTH <= previous.width <= _WRAP_MAX_WIDTH
             and not _has_cell_bar(page, previous)
         ):
-            counts[previous.width] += 1
-            total += 1
+            run_on_widths[previous.width] = True
+            if _opens_mid_sentence(page, line):
+                counts[previous.width] += 1
+                total += 1
     if total < _LOCAL_MIN_LOWER_RUN_ONS:
         return 0
     wanted = min(int(total * _LOCAL_MARGIN_QUANTILE), total - 1) + 1
@@ -403,6 +408,13 @@ def find_local_margin(page: str, lines: Sequence[Line]) -> int:
             break
     if margin < _LOCAL_MIN_MARGIN:
         return 0
+    # A few run-ons estimate the margin short: the lines that run on into a
+    # name or a new sentence reach it too ("... said Tuesday that Prime" /
+    # "Minister ..."), as far as a few characters past the estimate.
+    for width in range(min(margin + _LOCAL_MARGIN_SLACK, _WRAP_MAX_WIDTH), margin, -1):
+        if run_on_widths[width]:
+            margin = width
+            break
     past = sum(1 for line in lines if _is_text_past(page, line, margin))
     reaching = sum(
         1
