@@ -13,6 +13,7 @@ from strategies import ALL_NOISE_LINES, LONG_NOISE_LINE, articles, noise_lines, 
 import wireparse
 from wireparse.lexicons import NOISE_LINES
 from wireparse.noise import (
+    COOKIE_BANNER_RULE,
     COPYRIGHT_RULE,
     NOISE_RULES,
     SENTENCE_PROMPT_RULES,
@@ -32,17 +33,24 @@ def test_noise_line_gets_its_kind(kind: str, line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "rule", [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES], ids=lambda rule: rule.name
+    "rule",
+    [COPYRIGHT_RULE, COOKIE_BANNER_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES],
+    ids=lambda rule: rule.name,
 )
 def test_rule_matches_its_example(rule: object) -> None:
     assert match_noise_rule(rule.example) is rule  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
-    "rule", [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES], ids=lambda rule: rule.name
+    "rule",
+    [COPYRIGHT_RULE, COOKIE_BANNER_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES],
+    ids=lambda rule: rule.name,
 )
 def test_rule_cues_are_necessary(rule: object) -> None:
-    samples = [*ALL_NOISE_LINES, *(r.example for r in [COPYRIGHT_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES])]
+    samples = [
+        *ALL_NOISE_LINES,
+        *(r.example for r in [COPYRIGHT_RULE, COOKIE_BANNER_RULE, *NOISE_RULES, *SENTENCE_PROMPT_RULES]),
+    ]
     for text in samples:
         if rule.pattern.match(text) is not None and rule.cues:  # type: ignore[attr-defined]
             assert any(cue in text.lower() for cue in rule.cues), text  # type: ignore[attr-defined]
@@ -56,6 +64,8 @@ PROSE_ROWS = [
     "Copyright law changed in 2019, the court said.",
     "He asked what readers think of the plan.",
     "Share prices fell on Monday as investors sold their holdings in the bank.",
+    "Cookies are small files a browser keeps, and regulators want sites to ask before they set them.",
+    "We use cookie cutters to shape the dough, the baker said, and the children love to help her.",
 ]
 
 
@@ -88,6 +98,8 @@ ADVERSARIAL_LINES = [
     "-" * 50000,
     "Most read " * 3000,
     "Aa " * 8000,
+    "We use cookies to " + "improve " * 8000,
+    "By using this site " + "cookie " * 8000,
 ]
 
 
@@ -167,3 +179,33 @@ def test_labelling_any_lines_is_total_and_lossless(lines: list[str]) -> None:
     blocks = label_blocks(page)
     assert "".join(b.span.slice(page) for b in blocks) == page
     assert all(b.kind is not wireparse.BlockKind.UNLABELLED for b in blocks)
+
+
+# Cookie banners longer than any prompt: matched whole, whatever their length.
+COOKIE_BANNER_ROWS = [
+    "We use cookies and other tracking technologies to improve your browsing experience on our site, "
+    "show personalized content and targeted ads, analyze site traffic, and understand where our "
+    "audiences come from. To learn more or opt-out, read our Cookie Policy and our Privacy Policy, "
+    "which have both been updated recently.",
+    "This website uses cookies to improve your experience while you navigate through the website. Out "
+    "of these cookies, the cookies that are categorized as necessary are stored on your browser as they "
+    "are essential for the working of basic functionalities of the website.",
+    "By continuing to use this site you consent to the use of cookies on your device as described in "
+    "our cookie policy unless you have disabled them. You can change your cookie settings at any time "
+    "but parts of our site will not function correctly without them.",
+]
+
+
+@pytest.mark.parametrize("text", COOKIE_BANNER_ROWS, ids=[row[:30] for row in COOKIE_BANNER_ROWS])
+def test_long_cookie_banner_is_legal_noise(text: str) -> None:
+    assert len(text.split()) > 40
+    assert match_noise_rule(text) is COOKIE_BANNER_RULE
+
+
+def test_long_paragraph_about_cookies_is_not_a_banner() -> None:
+    text = (
+        "The regulator said that sites which use cookies to track readers across the web must ask "
+        "them first, and that many of the largest news sites had failed to do so, according to a "
+        "report published on Tuesday by the data protection authority in Dublin."
+    )
+    assert match_noise_rule(text) is None

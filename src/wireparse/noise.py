@@ -241,6 +241,28 @@ COPYRIGHT_RULE = _rule(
     "© 2019 Associated Press. All Rights Reserved.",
 )
 
+#: A cookie banner, of any length: it opens by saying the site uses cookies
+#: ("We use cookies and other tracking technologies to improve your browsing
+#: experience on our site, show personalized content ...", often longer than
+#: the prompts' bound and longer than a short article); not "The bakery sold
+#: cookies to the mayor." or "Cookies are small files a browser keeps."
+#: It is tried only on a block whose opening words hold "ookie".
+COOKIE_BANNER_RULE = _rule(
+    "cookie-banner",
+    BlockKind.LEGAL,
+    r"""(?:(?:we|this\ (?:site|website)|our\ (?:site|website)s?)(?:\ and\ our\ (?:partners|vendors))?
+        \ (?:use|uses|may\ use)\ cookies\ (?:and\ (?:other\ |similar\ )?(?:tracking\ )?technologies\ )?
+        (?:to|for|that|so)\b
+        | by\ (?:using|continuing\ to\ (?:use|browse))\ (?:this|our)\ (?:site|website)[^\n]{0,60}?\bcookies\b)
+       [^\n]{0,1200}""",
+    "We use cookies and other tracking technologies to improve your browsing experience on our site, show "
+    "personalized content and targeted ads, analyze site traffic, and understand where our audiences come "
+    "from. To learn more or opt-out, read our Cookie Policy.",
+    ("cookie",),
+)
+# How far into a block the words of a cookie banner's opening reach.
+COOKIE_BANNER_OPENING = 120
+
 #: Prompts that end like a sentence yet are never article text: they are
 #: matched whole, so "He asked what readers think." stays prose.
 SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
@@ -312,6 +334,14 @@ COMMENTER_LINE_MAX_CHARACTERS = 200
 COMMENTER_CUES = ("says", "said", "wrote", "writes", "posted", "ago", "by ")
 
 
+# A count of no comments opens no thread: it is the page header's link to
+# the comments ("0 comments", "0 Responses »"), which may stand above the
+# article. Matches "0 comments", "(0) Comments"; not "10 comments".
+NO_COMMENTS_RE = regex.compile(
+    r"[(\[]?0[)\]]?\ ?(?:comments?|responses?|replies|reactions?)\b", regex.IGNORECASE
+)
+
+
 def is_comment_heading(block: Block) -> bool:
     """True when ``block`` is a heading or prompt of a comment section.
 
@@ -319,7 +349,11 @@ def is_comment_heading(block: Block) -> bool:
     >>> [is_comment_heading(b) for b in label_noise(split_blocks("34 responses to “We won”\\nReader comments"))]
     [True, True]
     """
-    return block.kind is BlockKind.COMMENTS and block.rule in COMMENT_HEADING_RULES
+    return (
+        block.kind is BlockKind.COMMENTS
+        and block.rule in COMMENT_HEADING_RULES
+        and NO_COMMENTS_RE.match(block.text) is None
+    )
 
 
 # The rules of a notice that closes an article (its rights line), as opposed
@@ -402,12 +436,18 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     # is not cut into all its words.
     count = len(stripped.split(maxsplit=PROMPT_MAX_WORDS))
     if count > PROMPT_MAX_WORDS:
-        return None
+        return _match_cookie_banner(stripped)
     # A label may trail off ("Você pode gostar...", "Loading…"); a sentence does not.
     ends_sentence = ends_like_sentence(stripped) and not stripped.endswith(("...", "…"))
     if count > LEXICON_MAX_WORDS or (ends_sentence and count > EXCLAIMED_LABEL_MAX_WORDS):
-        return _first_match(_SENTENCE_RULES, stripped)
+        return _first_match(_SENTENCE_RULES, stripped) or _match_cookie_banner(stripped)
     return _first_match(NOISE_RULES, stripped)
+
+
+def _match_cookie_banner(text: str) -> NoiseRule | None:
+    if "ookie" in text[:COOKIE_BANNER_OPENING] and COOKIE_BANNER_RULE.pattern.match(text):
+        return COOKIE_BANNER_RULE
+    return None
 
 
 def is_link_item(text: str, tokens: list[str] | None = None) -> bool:
