@@ -151,9 +151,6 @@ def test_whitespace_page_rejoins_sentences_split_at_inline_tags() -> None:
     assert article.byline.names == ("Jane Doe",)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a text node over 100 characters is never read as running on into the next line"
-)
 def test_long_text_node_split_at_an_inline_tag_is_rejoined() -> None:
     page = (
         "Home\n\n"
@@ -163,6 +160,37 @@ def test_long_text_node_split_at_an_inline_tag_is_rejoined() -> None:
         "The barrier will cost about 40 million euros, officials said, adding that most of the money "
         "would come from the regional government in the capital."
     ]
+
+
+# One text node a line: a link that ends a sentence or a clause leaves the
+# punctuation after it on a line of its own, with no blank at either edge.
+PUNCTUATION_NODE_PAGE = "\n".join(
+    [
+        "Home",
+        "News",
+        "The talks resumed on Tuesday, according to reports from ",
+        "Reuters",
+        ".",
+        "The minister, who has led the talks since ",
+        "2019",
+        ", said the two sides were close to a deal on the border.",
+        "Share",
+    ]
+)
+
+
+def test_text_node_opening_with_punctuation_continues_the_sentence() -> None:
+    assert _block_texts(PUNCTUATION_NODE_PAGE)[2:4] == [
+        "The talks resumed on Tuesday, according to reports from Reuters .",
+        "The minister, who has led the talks since 2019 , said the two sides were close to a deal on the border.",
+    ]
+
+
+def test_punctuation_line_stands_alone_on_a_page_one_block_a_line() -> None:
+    # A scraper that strips its lines leaves no blank at a node's edge: the
+    # page is not read as split at inline tags, and nothing is joined.
+    page = PUNCTUATION_NODE_PAGE.replace(" \n", "\n")
+    assert _block_texts(page) == page.split("\n")
 
 
 def test_whitespace_page_indented_lines_are_not_wire_paragraphs() -> None:

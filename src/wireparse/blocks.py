@@ -458,6 +458,11 @@ def _ends_with_one_blank(line: Line) -> bool:
     return line.content_end - line.text_end == 1
 
 
+# What closes a sentence or a clause: a text node opening with one of these
+# carries on the one an inline tag ended ("... reports from The Wrap" / ".",
+# "the role of" / "Kirk" / ", who ..."); no block of its own opens so.
+CLOSING_PUNCTUATION = frozenset(",.;:)!?”’»")
+
 # The most words an inline tag (a link, an emphasis) is taken to hold.
 _INLINE_NODE_MAX_WORDS = 8
 
@@ -476,6 +481,8 @@ def _continues_inline(page: str, previous: Line, line: Line) -> bool:
     """
     if line.is_blank or previous.is_blank or line.indent > 1:
         return False
+    if line.indent == 0 and page[line.text_start] in CLOSING_PUNCTUATION:
+        return True
     if line.indent == 1:
         return page[line.text_start].islower()
     # After a blank at the end, what an inline tag held: a few words ("Star
@@ -517,8 +524,18 @@ def _joins_previous(
 ) -> bool:
     """True when ``line`` continues the paragraph ``group`` holds."""
     previous = group[-1]
-    if line.is_blank or previous.is_blank or previous.width > _WRAP_MAX_WIDTH:
+    if line.is_blank or previous.is_blank:
         return False
+    # A text node split at an inline tag may be a paragraph's whole opening,
+    # hundreds of characters long, followed by the tag's few words; a wrapped
+    # line never is, and two long lines are two blocks.
+    if previous.width > _WRAP_MAX_WIDTH:
+        return (
+            layout is WrapLayout.NONE
+            and inline_splits
+            and line.width <= _WRAP_MAX_WIDTH
+            and _continues_inline(page, previous, line)
+        )
     # A table row ends its line: what follows is the next row.
     if _is_table_row(page, previous):
         return False
