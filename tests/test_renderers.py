@@ -291,6 +291,34 @@ def test_local_margin_is_not_stretched_past_its_slack() -> None:
     assert find_local_margin(page, split_lines(page)) == 61
 
 
+# A wrapped page with teasers a renderer set as a markdown code block (four
+# blanks in): they run past the margin, as a code block is never wrapped.
+CODE_BLOCK_TEASER = (
+    "The harbour authority has suspended one of its pilots after a ferry ran aground in fog near the point."
+)
+CODE_BLOCK_PAGE = "\n".join(
+    [
+        "Home",
+        "",
+        *["    " + CODE_BLOCK_TEASER] * 4,
+        "",
+        "The city council on Tuesday approved a new flood barrier for the river",
+        "quarter after a decade of debate, the mayor of the eastern port told",
+        "reporters on the steps of the town hall.",
+        "",
+    ]
+)
+
+
+def test_code_block_lines_do_not_count_past_the_margin() -> None:
+    assert find_local_margin(CODE_BLOCK_PAGE, split_lines(CODE_BLOCK_PAGE)) == 70
+
+
+def test_flush_lines_past_the_margin_still_count() -> None:
+    page = CODE_BLOCK_PAGE.replace("    " + CODE_BLOCK_TEASER, CODE_BLOCK_TEASER)
+    assert find_local_margin(page, split_lines(page)) == 0
+
+
 def test_local_margin_needs_several_run_on_lines() -> None:
     page = "Home\n\nThe council approved a barrier for the river quarter on the east bank\nof the town.\n"
     assert find_local_margin(page, split_lines(page)) == 0

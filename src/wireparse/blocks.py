@@ -350,11 +350,17 @@ def _has_cell_bar(page: str, line: Line) -> bool:
     return page.find("|", line.text_start, line.text_end) >= 0
 
 
+# A markdown code block is indented by four blanks or more: a renderer
+# never wraps it ("    The Royal Newfoundland Constabulary has ...").
+_CODE_BLOCK_INDENT = 4
+
+
 def _is_text_past(page: str, line: Line, margin: int) -> bool:
     """A line of running text wider than ``margin``: not a table row, and not
-    a heading or a list item, which renderers often leave unwrapped."""
+    a heading, a list item or a code block, which renderers leave unwrapped."""
     return (
         line.width > margin
+        and line.indent < _CODE_BLOCK_INDENT
         and not _has_cell_bar(page, line)
         and BLOCK_OPENER_RE.match(page, line.span.start, line.content_end) is None
     )
