@@ -186,6 +186,12 @@ def test_text_node_opening_with_punctuation_continues_the_sentence() -> None:
     ]
 
 
+def test_line_opening_a_german_quotation_is_not_joined() -> None:
+    # "»" opens a quotation in German print: the line is a paragraph of its own.
+    page = "Startseite\nDer Rat hat am Dienstag entschieden, sagte die \nBürgermeisterin\n»Wir bauen die Mauer«, sagte sie am Abend.\n"
+    assert _block_texts(page)[-1] == "»Wir bauen die Mauer«, sagte sie am Abend."
+
+
 def test_punctuation_line_stands_alone_on_a_page_one_block_a_line() -> None:
     # A scraper that strips its lines leaves no blank at a node's edge: the
     # page is not read as split at inline tags, and nothing is joined.

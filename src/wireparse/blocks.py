@@ -467,7 +467,7 @@ def _ends_with_one_blank(line: Line) -> bool:
 # What closes a sentence or a clause: a text node opening with one of these
 # carries on the one an inline tag ended ("... reports from The Wrap" / ".",
 # "the role of" / "Kirk" / ", who ..."); no block of its own opens so.
-CLOSING_PUNCTUATION = frozenset(",.;:)!?”’»")
+CLOSING_PUNCTUATION = frozenset(",.;:)!?”’")
 
 # The most words an inline tag (a link, an emphasis) is taken to hold.
 _INLINE_NODE_MAX_WORDS = 8
