@@ -186,6 +186,24 @@ def test_text_node_opening_with_punctuation_continues_the_sentence() -> None:
     ]
 
 
+HYPHEN_NODE_ROWS = [
+    ("compound-split-by-a-link", "won a Scottish Cup\n-winners medal in 1991.", True),
+    ("bullet-dash", "won a Scottish Cup\n- winners and losers", False),
+    ("dash-before-a-capital", "won a Scottish Cup\n-Home", False),
+    ("lone-dash", "won a Scottish Cup\n-", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "joined"), [row[1:] for row in HYPHEN_NODE_ROWS], ids=[row[0] for row in HYPHEN_NODE_ROWS]
+)
+def test_node_opening_with_a_hyphen_joins_only_a_split_compound(tail: str, joined: bool) -> None:
+    # The blank before " Share" is a text node's edge: the page is one node a line.
+    page = "Home\nNews\nThe striker, who began his career at the club and " + tail + "\n Share\n"
+    texts = _block_texts(page)
+    assert (len(texts) == 4) is joined
+
+
 def test_line_opening_a_german_quotation_is_not_joined() -> None:
     # "»" opens a quotation in German print: the line is a paragraph of its own.
     page = "Startseite\nDer Rat hat am Dienstag entschieden, sagte die \nBürgermeisterin\n»Wir bauen die Mauer«, sagte sie am Abend.\n"

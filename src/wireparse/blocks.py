@@ -469,6 +469,15 @@ def _ends_with_one_blank(line: Line) -> bool:
 # "the role of" / "Kirk" / ", who ..."); no block of its own opens so.
 CLOSING_PUNCTUATION = frozenset(",.;:)!?”’")
 
+
+def _opens_with_word_hyphen(page: str, line: Line) -> bool:
+    """A node that opens with a hyphen run into a lower-case word carries on a
+    compound a link split ("a Scottish Cup" / "-winners medal"); a dash
+    with a blank after it ("- Home") is a bullet or a separator."""
+    start = line.text_start
+    return page[start] == "-" and start + 1 < line.text_end and page[start + 1].islower()
+
+
 # The most words an inline tag (a link, an emphasis) is taken to hold.
 _INLINE_NODE_MAX_WORDS = 8
 
@@ -487,7 +496,9 @@ def _continues_inline(page: str, previous: Line, line: Line) -> bool:
     """
     if line.is_blank or previous.is_blank or line.indent > 1:
         return False
-    if line.indent == 0 and page[line.text_start] in CLOSING_PUNCTUATION:
+    if line.indent == 0 and (
+        page[line.text_start] in CLOSING_PUNCTUATION or _opens_with_word_hyphen(page, line)
+    ):
         return True
     if line.indent == 1:
         return page[line.text_start].islower()
