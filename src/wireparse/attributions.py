@@ -98,6 +98,21 @@ CUE_RE = regex.compile(
 CUE_FIRST_WORDS = frozenset(form.split()[0] for form in cue_forms())
 CUE_FIRST_WORDS_TITLED = frozenset(word.capitalize() for word in CUE_FIRST_WORDS)
 
+# Before a cue verb CUE_RE allows up to three auxiliaries or "-ly" adverbs,
+# each followed by a space ("has been repeatedly said"). The last of them ends
+# on the run of lower-case letters and apostrophes just before the verb's space, so a verb
+# whose run is neither the last word of an auxiliary nor such an adverb can
+# only start its own cue ("Smith said"), and the words before it are not tried.
+AUXILIARY_LAST_WORDS = frozenset(auxiliary.split()[-1] for auxiliary, _example in CUE_AUXILIARIES)
+if any(not regex.fullmatch(r"[a-z’']{1,20}(?:\ [a-z’']{1,20}){0,3}", a) for a, _example in CUE_AUXILIARIES):
+    raise ValueError("a cue auxiliary must be lower-case words (apostrophes allowed)")
+# The longest adverb CUE_RE allows: "[a-z]{2,15}ly".
+MAX_ADVERB = 17
+# The run of lower-case letters and apostrophes that ends a window, one longer
+# than any auxiliary or adverb so that a longer run shows. Matches "also" in
+# "He also", "didn't" in "she didn't"; not "Smith,".
+LAST_LOWER_RUN_RE = re.compile(r"[a-z’']{1,18}\Z")
+
 #: For a first word that is a cue only with the words after it ("made" in "made
 #: clear", "points" in "points to"), those words: a cheap test before the pattern.
 CUE_CONTINUATIONS: dict[str, tuple[str, ...]] = {
@@ -1022,11 +1037,34 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             continue  # "made a fortune", "points of view"
         window_start = max(start, word.start() - CUE_LEAD)
         stop = min(end, word.end() + CUE_TAIL)
-        for anchor in _word_starts_before(text, window_start, word.start()):
+        if pattern is CUE_RE and not _may_follow_auxiliary(text, window_start, word.start()):
+            anchors = [word.start()]
+        else:
+            anchors = _word_starts_before(text, window_start, word.start())
+        for anchor in anchors:
             match = pattern.match(text, anchor, stop)
             if match is not None and match.start("verb") == word.start():
                 yield match
                 break
+
+
+def _may_follow_auxiliary(text: str, floor: int, position: int) -> bool:
+    """False when no auxiliary or "-ly" adverb of :data:`CUE_RE` can end just
+    before the verb at ``position`` (see :data:`AUXILIARY_LAST_WORDS`).
+
+    >>> _may_follow_auxiliary("he also said", 0, 8), _may_follow_auxiliary("Smith said", 0, 6)
+    (True, False)
+    """
+    space = position - 1
+    if space <= floor or text[space] != " ":
+        return False
+    run = LAST_LOWER_RUN_RE.search(text, max(floor, space - MAX_ADVERB - 1), space)
+    if run is None:
+        return False
+    last = run[0]
+    return last in AUXILIARY_LAST_WORDS or (
+        len(last) <= MAX_ADVERB and len(last) >= 4 and last.endswith("ly")
+    )
 
 
 def _word_starts_before(text: str, floor: int, position: int) -> list[int]:
