@@ -28,6 +28,7 @@ Must never: read the clock, the ``TZ`` variable or the locale; raise on any
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 
@@ -523,6 +524,9 @@ class TimestampForm:
     #: next to a day is one kind of date): a text without that anchor lacks
     #: this one too, and skips the form without a search.
     anchor_within: str | None = None
+    #: Cheaper patterns of which every text holding the anchor holds one: a
+    #: text holding none skips the anchor's search (empty: always searched).
+    anchor_clues: tuple[re.Pattern[str] | regex.Pattern[str], ...] = ()
 
 
 def _form(
@@ -535,6 +539,7 @@ def _form(
     needs_digit: bool = True,
     cues: tuple[str, ...] = (),
     anchor_within: str | None = None,
+    anchor_clues: tuple[re.Pattern[str] | regex.Pattern[str], ...] = (),
 ) -> TimestampForm:
     pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
     return TimestampForm(
@@ -546,6 +551,7 @@ def _form(
         needs_digit=needs_digit,
         cues=cues,
         anchor_within=anchor_within,
+        anchor_clues=anchor_clues,
     )
 
 
@@ -563,7 +569,15 @@ MONTH_AND_DAY_ANCHOR = rf"""
 
 # A date: a month name next to a day, or three numbers apart by separators
 # ("2023-07-30", "1/15/08", "18.11.2019"); not "3.5" or "2-1".
-DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | \d[-/.]\d{{1,2}}[-/.]\d"
+NUMERIC_DATE_ANCHOR = r"\d[-/.]\d{1,2}[-/.]\d"
+DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | {NUMERIC_DATE_ANCHOR}"
+
+# Clues to the anchors above, cheaper to look for than the anchors: every
+# month name as the anchors match it opens with its first three letters,
+# capitalised or upper case ("Sep" in "September", "SEPT"), and a plain
+# alternation of those finds them fast. Matches "Jul" in "Jul 30"; not "july".
+MONTH_CLUE_RE = re.compile("|".join(sorted({variant[:3] for variant in _variants(MONTHS, cased=True)})))
+NUMERIC_DATE_CLUE_RE = regex.compile(NUMERIC_DATE_ANCHOR, regex.VERSION0)
 
 # A clock time: "16:34", "16.34", "4 p.m.", "6:45pm"; not "16" alone.
 TIME_ANCHOR = r"\d(?:[:.]\d\d|\s{0,2}[aApP]\.?\s?[mM])"
@@ -576,6 +590,7 @@ FORMS: tuple[TimestampForm, ...] = (
         "Updated: Sun 30 Jul 2023 16.34 BST",
         _read_absolute,
         anchor=DATE_ANCHOR,
+        anchor_clues=(MONTH_CLUE_RE, NUMERIC_DATE_CLUE_RE),
     ),
     _form(
         "time-date",
@@ -591,6 +606,7 @@ FORMS: tuple[TimestampForm, ...] = (
         _read_absolute,
         anchor=MONTH_AND_DAY_ANCHOR,
         anchor_within="date-time",
+        anchor_clues=(MONTH_CLUE_RE,),
     ),
     _form(
         "time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time, anchor=TIME_ANCHOR, anchor_within="time-date"
@@ -701,7 +717,11 @@ def _matches(text: str, reference: dt.datetime | None) -> tuple[list[FormMatch],
         else:
             if form.cues:
                 continue  # none of the form's cues: no match
-        if form.anchor_within in absent or form.anchor.search(text) is None:
+        if (
+            form.anchor_within in absent
+            or (form.anchor_clues and not any(clue.search(text) for clue in form.anchor_clues))
+            or form.anchor.search(text) is None
+        ):
             absent.add(form.name)
             continue
         anchored.add(form.name)
