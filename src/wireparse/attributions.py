@@ -73,6 +73,9 @@ def _alternation(phrases: Sequence[str]) -> str:
     )
 
 
+# An adverb that may stand among a cue's auxiliaries: "repeatedly", "publicly".
+ADVERB_SOURCE = r"[a-z]{2,15}ly"
+
 # A cue: auxiliaries, the verb, then a phrase that belongs to it.
 #   matches: "has said", "also said in a statement", "was quoted as saying"
 #   does not match: "Said" (capitalised), "saidthat"
@@ -81,7 +84,9 @@ CUE_RE = regex.compile(
         (?P<cue>
           (?:(?:"""
     + _alternation([a for a, _ in CUE_AUXILIARIES])
-    + r"""|[a-z]{2,15}ly)\ ){0,3}
+    + r"""|"""
+    + ADVERB_SOURCE
+    + r""")\ ){0,3}
           (?P<verb>"""
     + _alternation(cue_forms())
     + r""")
@@ -98,20 +103,20 @@ CUE_RE = regex.compile(
 CUE_FIRST_WORDS = frozenset(form.split()[0] for form in cue_forms())
 CUE_FIRST_WORDS_TITLED = frozenset(word.capitalize() for word in CUE_FIRST_WORDS)
 
-# Before a cue verb CUE_RE allows up to three auxiliaries or "-ly" adverbs,
-# each followed by a space ("has been repeatedly said"). The last of them ends
-# on the run of lower-case letters and apostrophes just before the verb's space, so a verb
-# whose run is neither the last word of an auxiliary nor such an adverb can
-# only start its own cue ("Smith said"), and the words before it are not tried.
+# Before a cue verb CUE_RE allows up to three auxiliaries or adverbs, each
+# followed by a space ("has been repeatedly said"). The last of them ends on
+# the run of lower-case letters and apostrophes just before the verb's space,
+# so a verb whose run is neither the last word of an auxiliary nor an adverb
+# can only start its own cue ("Smith said"): the words before it are not tried.
 AUXILIARY_LAST_WORDS = frozenset(auxiliary.split()[-1] for auxiliary, _example in CUE_AUXILIARIES)
-if any(not regex.fullmatch(r"[a-z’']{1,20}(?:\ [a-z’']{1,20}){0,3}", a) for a, _example in CUE_AUXILIARIES):
-    raise ValueError("a cue auxiliary must be lower-case words (apostrophes allowed)")
-# The longest adverb CUE_RE allows: "[a-z]{2,15}ly".
-MAX_ADVERB = 17
-# The run of lower-case letters and apostrophes that ends a window, one longer
-# than any auxiliary or adverb so that a longer run shows. Matches "also" in
-# "He also", "didn't" in "she didn't"; not "Smith,".
+if any(not regex.fullmatch(r"[a-z’']{1,17}(?:\ [a-z’']{1,17}){0,3}", a) for a, _example in CUE_AUXILIARIES):
+    raise ValueError("a cue auxiliary must be lower-case words of 17 letters at most")
+ADVERB_RE = regex.compile(ADVERB_SOURCE)
+# The run of lower-case letters and apostrophes that ends a window, longer
+# than any auxiliary's last word, so that a longer run shows. Matches "also"
+# in "He also", "didn't" in "she didn't"; not "Smith,".
 LAST_LOWER_RUN_RE = re.compile(r"[a-z’']{1,18}\Z")
+LAST_LOWER_RUN = 18
 
 #: For a first word that is a cue only with the words after it ("made" in "made
 #: clear", "points" in "points to"), those words: a cheap test before the pattern.
@@ -1049,7 +1054,7 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
 
 
 def _may_follow_auxiliary(text: str, floor: int, position: int) -> bool:
-    """False when no auxiliary or "-ly" adverb of :data:`CUE_RE` can end just
+    """False when no auxiliary or adverb of :data:`CUE_RE` can end just
     before the verb at ``position`` (see :data:`AUXILIARY_LAST_WORDS`).
 
     >>> _may_follow_auxiliary("he also said", 0, 8), _may_follow_auxiliary("Smith said", 0, 6)
@@ -1058,13 +1063,12 @@ def _may_follow_auxiliary(text: str, floor: int, position: int) -> bool:
     space = position - 1
     if space <= floor or text[space] != " ":
         return False
-    run = LAST_LOWER_RUN_RE.search(text, max(floor, space - MAX_ADVERB - 1), space)
+    run = LAST_LOWER_RUN_RE.search(text, max(floor, space - LAST_LOWER_RUN), space)
     if run is None:
         return False
-    last = run[0]
-    return last in AUXILIARY_LAST_WORDS or (
-        len(last) <= MAX_ADVERB and len(last) >= 4 and last.endswith("ly")
-    )
+    # A run cut at the window's edge is a suffix of a longer word: still an
+    # adverb if that word was one, never an auxiliary's last word.
+    return run[0] in AUXILIARY_LAST_WORDS or ADVERB_RE.fullmatch(run[0]) is not None
 
 
 def _word_starts_before(text: str, floor: int, position: int) -> list[int]:

@@ -170,7 +170,7 @@ def _timestamps(blocks: Sequence[Block]) -> tuple[Timestamp, ...]:
     for block in blocks:
         if block.kind is not BlockKind.TIMESTAMP:
             continue
-        # The structure stage read this line already: the reading is shared.
+        # One reading gives the line's whole timestamp or, for a dated line, those inside it.
         reading = read_timestamp_line(block.text)
         whole = line_timestamp(reading)
         if whole is not None:
