@@ -73,6 +73,9 @@ def _alternation(phrases: Sequence[str]) -> str:
     )
 
 
+# An adverb that may stand among a cue's auxiliaries: "repeatedly", "publicly".
+ADVERB_SOURCE = r"[a-z]{2,15}ly"
+
 # A cue: auxiliaries, the verb, then a phrase that belongs to it.
 #   matches: "has said", "also said in a statement", "was quoted as saying"
 #   does not match: "Said" (capitalised), "saidthat"
@@ -81,7 +84,9 @@ CUE_RE = regex.compile(
         (?P<cue>
           (?:(?:"""
     + _alternation([a for a, _ in CUE_AUXILIARIES])
-    + r"""|[a-z]{2,15}ly)\ ){0,3}
+    + r"""|"""
+    + ADVERB_SOURCE
+    + r""")\ ){0,3}
           (?P<verb>"""
     + _alternation(cue_forms())
     + r""")
@@ -97,6 +102,21 @@ CUE_RE = regex.compile(
 #: First words of the cue verbs, to find the places where a cue may start.
 CUE_FIRST_WORDS = frozenset(form.split()[0] for form in cue_forms())
 CUE_FIRST_WORDS_TITLED = frozenset(word.capitalize() for word in CUE_FIRST_WORDS)
+
+# Before a cue verb CUE_RE allows up to three auxiliaries or adverbs, each
+# followed by a space ("has been repeatedly said"). The last of them ends on
+# the run of lower-case letters and apostrophes just before the verb's space,
+# so a verb whose run is neither the last word of an auxiliary nor an adverb
+# can only start its own cue ("Smith said"): the words before it are not tried.
+AUXILIARY_LAST_WORDS = frozenset(auxiliary.split()[-1] for auxiliary, _example in CUE_AUXILIARIES)
+if any(not regex.fullmatch(r"[a-z’']{1,17}(?:\ [a-z’']{1,17}){0,3}", a) for a, _example in CUE_AUXILIARIES):
+    raise ValueError("a cue auxiliary must be lower-case words of 17 letters at most")
+ADVERB_RE = regex.compile(ADVERB_SOURCE)
+# The run of lower-case letters and apostrophes that ends a window, longer
+# than any auxiliary's last word, so that a longer run shows. Matches "also"
+# in "He also", "didn't" in "she didn't"; not "Smith,".
+LAST_LOWER_RUN_RE = re.compile(r"[a-z’']{1,18}\Z")
+LAST_LOWER_RUN = 18
 
 #: For a first word that is a cue only with the words after it ("made" in "made
 #: clear", "points" in "points to"), those words: a cheap test before the pattern.
@@ -1022,11 +1042,33 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             continue  # "made a fortune", "points of view"
         window_start = max(start, word.start() - CUE_LEAD)
         stop = min(end, word.end() + CUE_TAIL)
-        for anchor in _word_starts_before(text, window_start, word.start()):
+        if pattern is CUE_RE and not _may_follow_auxiliary(text, window_start, word.start()):
+            anchors = [word.start()]
+        else:
+            anchors = _word_starts_before(text, window_start, word.start())
+        for anchor in anchors:
             match = pattern.match(text, anchor, stop)
             if match is not None and match.start("verb") == word.start():
                 yield match
                 break
+
+
+def _may_follow_auxiliary(text: str, floor: int, position: int) -> bool:
+    """False when no auxiliary or adverb of :data:`CUE_RE` can end just
+    before the verb at ``position`` (see :data:`AUXILIARY_LAST_WORDS`).
+
+    >>> _may_follow_auxiliary("he also said", 0, 8), _may_follow_auxiliary("Smith said", 0, 6)
+    (True, False)
+    """
+    space = position - 1
+    if space <= floor or text[space] != " ":
+        return False
+    run = LAST_LOWER_RUN_RE.search(text, max(floor, space - LAST_LOWER_RUN), space)
+    if run is None:
+        return False
+    # A run cut at the window's edge is a suffix of a longer word: still an
+    # adverb if that word was one, never an auxiliary's last word.
+    return run[0] in AUXILIARY_LAST_WORDS or ADVERB_RE.fullmatch(run[0]) is not None
 
 
 def _word_starts_before(text: str, floor: int, position: int) -> list[int]:

@@ -14,6 +14,8 @@ Must never: take a sentence that opens with "By" ("By the end of the year,
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -63,6 +65,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "Reporters", "Editor", "Bureau", "Contributor",
 )  # fmt: skip
 
+#: The word a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by Janie Gabbett".
+BYLINE_OPENERS: tuple[str, ...] = ("By", "BY", "by")
+
 # "By Jane Doe and John Roe", "by Janie Gabbett, Reuters", "By JONATHAN J.
 # COOPER Associated Press", "By Reuters Staff"; not "By the end of the year, ...".
 # A name word is never an agency, a role or a function word, so the names
@@ -80,7 +85,7 @@ BYLINE_RE = regex.compile(
         # A job title: "Staff Writer", "Associated Press Writers", "IGN Staff".
         (?P<role>,?\ (?:\p{Lu}[\p{L}.-]{0,20}\ ){0,2}\L<roles>)
     )
-    (?:By|BY|by):?\ {1,3}
+    (?:\L<openers>):?\ {1,3}
     (?:
         (?P<names>(?&name)(?:(?&name_separator)(?&name)){0,5}?)
         (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ |(?&name_separator))(?P<agency>(?i:\L<agencies>)))?
@@ -89,6 +94,7 @@ BYLINE_RE = regex.compile(
     )
     [.,\ ]{0,3}""",
     regex.VERBOSE,
+    openers=list(BYLINE_OPENERS),
     agencies=[name for name, _example in BYLINE_AGENCIES],
     not_names=list(NOT_NAME_WORDS),
     roles=list(ROLE_WORDS),
@@ -189,6 +195,14 @@ TRAILER_PATTERNS: tuple[TrailerForm, ...] = (
     ),
 )
 
+# Every cue of every form, in one plain alternation of literals: a block
+# holding none (nearly every block) is tried by the forms without cues
+# alone. Matches "(Reporting by Jane Doe)" (" by "); not "Reuters reported it.".
+_TRAILER_CUES_RE = re.compile(
+    "|".join(re.escape(cue) for cue in sorted({cue for form in TRAILER_PATTERNS for cue in form.cues}))
+)
+_TRAILERS_WITHOUT_CUES = tuple(form for form in TRAILER_PATTERNS if not form.cues)
+
 
 def match_trailer(text: str) -> str | None:
     """Return the name of the trailer form ``text`` has, or ``None``.
@@ -199,7 +213,9 @@ def match_trailer(text: str) -> str | None:
     True
     """
     stripped = text.strip()
-    for form in TRAILER_PATTERNS:
+    # Without any form's cue only the forms without cues can match.
+    forms = TRAILER_PATTERNS if _TRAILER_CUES_RE.search(stripped) else _TRAILERS_WITHOUT_CUES
+    for form in forms:
         if holds_a_cue(stripped, form.cues) and form.pattern.fullmatch(stripped):
             return form.name
     return None
@@ -221,7 +237,10 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
     """
-    match = BYLINE_RE.fullmatch(text.strip())
+    stripped = text.strip()
+    if not stripped.startswith(BYLINE_OPENERS):
+        return None  # nearly every block of a page: BYLINE_RE needs its first word
+    match = BYLINE_RE.fullmatch(stripped)
     if match is None:
         return None
     if match["agency_only"] is not None:

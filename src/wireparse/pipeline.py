@@ -37,7 +37,7 @@ from wireparse.model import (
 from wireparse.noise import label_noise
 from wireparse.structure import label_structure
 from wireparse.text import strip_markup, widest_cell
-from wireparse.timestamps import find_timestamps, parse_timestamp
+from wireparse.timestamps import find_timestamps, line_timestamp, read_timestamp_line
 
 Stage = Callable[[tuple[Block, ...]], tuple[Block, ...]]
 
@@ -170,8 +170,15 @@ def _timestamps(blocks: Sequence[Block]) -> tuple[Timestamp, ...]:
     for block in blocks:
         if block.kind is not BlockKind.TIMESTAMP:
             continue
-        whole = parse_timestamp(block.text)
-        inside = (whole,) if whole is not None else find_timestamps(block.text)
+        # One reading gives the line's whole timestamp or, for a dated line, those inside it.
+        reading = read_timestamp_line(block.text)
+        whole = line_timestamp(reading)
+        if whole is not None:
+            inside: tuple[Timestamp, ...] = (whole,)
+        elif reading.is_too_long:
+            inside = find_timestamps(block.text)
+        else:
+            inside = tuple(timestamp for _start, _end, timestamp in reading.matches)
         start = block.text_span.start
         found.extend(attrs.evolve(t, span=t.span.shift(start)) for t in inside)
     return tuple(found)

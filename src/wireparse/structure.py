@@ -24,7 +24,18 @@ from wireparse.bylines import match_trailer, parse_byline
 from wireparse.captions import match_caption
 from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind
-from wireparse.timestamps import is_dated_line, parse_timestamp
+from wireparse.timestamps import LineReading, is_dated_reading, line_timestamp, read_timestamp_line
+
+
+@attrs.frozen
+class Line:
+    """A block's text, with what more than one rule reads of it, read once."""
+
+    #: The block's text.
+    text: str
+    #: The timestamp forms found in it, shared by the "timestamp" and
+    #: "dated-line" rules.
+    timestamps: LineReading
 
 
 @attrs.frozen
@@ -38,25 +49,30 @@ class StructureRule:
     kind: BlockKind
     #: Returns the name of the form matched ("" when the rule has no forms),
     #: or ``None`` when the block is not of this kind.
-    detect: Callable[[str], str | None]
+    detect: Callable[[Line], str | None]
     #: Noise kinds this rule may take over: a convention is more specific than
     #: the noise lexicon, whose "©" rule also matches "© 2023 Thomson Reuters".
     takes_over: frozenset[BlockKind] = frozenset()
 
 
-def _detect_byline(text: str) -> str | None:
-    return None if parse_byline(text) is None else ""
+def _detect_trailer(line: Line) -> str | None:
+    return match_trailer(line.text)
 
 
-def _detect_timestamp(text: str) -> str | None:
-    return None if parse_timestamp(text) is None else ""
+def _detect_byline(line: Line) -> str | None:
+    return None if parse_byline(line.text) is None else ""
 
 
-def _detect_dated_line(text: str) -> str | None:
-    return "" if is_dated_line(text) else None
+def _detect_timestamp(line: Line) -> str | None:
+    return None if line_timestamp(line.timestamps) is None else ""
 
 
-def _detect_lone_dateline(text: str) -> str | None:
+def _detect_dated_line(line: Line) -> str | None:
+    return "" if is_dated_reading(line.timestamps) else None
+
+
+def _detect_lone_dateline(line: Line) -> str | None:
+    text = line.text
     # A dateline standing alone ends the text with its dash.
     if not text[:1].isspace() and not text.rstrip().endswith(DASH_CHARACTERS):
         return None
@@ -66,14 +82,18 @@ def _detect_lone_dateline(text: str) -> str | None:
     return dateline.form or ""
 
 
+def _detect_caption(line: Line) -> str | None:
+    return match_caption(line.text)
+
+
 #: The conventions, tried in order on each unlabelled block.
 STRUCTURE_RULES: tuple[StructureRule, ...] = (
-    StructureRule("trailer", BlockKind.TRAILER, match_trailer, takes_over=frozenset({BlockKind.LEGAL})),
+    StructureRule("trailer", BlockKind.TRAILER, _detect_trailer, takes_over=frozenset({BlockKind.LEGAL})),
     StructureRule("byline", BlockKind.BYLINE, _detect_byline),
     StructureRule("timestamp", BlockKind.TIMESTAMP, _detect_timestamp),
     StructureRule("dated-line", BlockKind.TIMESTAMP, _detect_dated_line),
     StructureRule("lone-dateline", BlockKind.DATELINE, _detect_lone_dateline),
-    StructureRule("caption", BlockKind.CAPTION, match_caption),
+    StructureRule("caption", BlockKind.CAPTION, _detect_caption),
 )
 
 
@@ -93,13 +113,20 @@ def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(_label_convention(block) for block in blocks)
 
 
+# The kinds some rule may label: every other block is passed over unread.
+_LABELLABLE_KINDS = frozenset({BlockKind.UNLABELLED}).union(*(rule.takes_over for rule in STRUCTURE_RULES))
+
+
 def _label_convention(block: Block) -> Block:
-    kind, text = block.kind, block.text
+    kind = block.kind
+    if kind not in _LABELLABLE_KINDS:
+        return block
     unlabelled = kind is BlockKind.UNLABELLED
+    line = Line(text=block.text, timestamps=read_timestamp_line(block.text))
     for rule in STRUCTURE_RULES:
         if not unlabelled and kind not in rule.takes_over:
             continue
-        form = rule.detect(text)
+        form = rule.detect(line)
         if form is not None:
             return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
     return block

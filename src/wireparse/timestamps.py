@@ -28,6 +28,7 @@ Must never: read the clock, the ``TZ`` variable or the locale; raise on any
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 
@@ -519,6 +520,13 @@ class TimestampForm:
     #: case-folded form holds none skips the form (empty: no such words).
     #: Cheaper than the anchor.
     cues: tuple[str, ...] = ()
+    #: Name of an earlier form whose anchor holds this one's (a month name
+    #: next to a day is one kind of date): a text without that anchor lacks
+    #: this one too, and skips the form without a search.
+    anchor_within: str | None = None
+    #: Cheaper patterns of which every text holding the anchor holds one: a
+    #: text holding none skips the anchor's search (empty: always searched).
+    anchor_clues: tuple[re.Pattern[str] | regex.Pattern[str], ...] = ()
 
 
 def _form(
@@ -530,6 +538,8 @@ def _form(
     *,
     needs_digit: bool = True,
     cues: tuple[str, ...] = (),
+    anchor_within: str | None = None,
+    anchor_clues: tuple[re.Pattern[str] | regex.Pattern[str], ...] = (),
 ) -> TimestampForm:
     pattern = regex.compile(rf"{LABEL}?(?P<raw>{source})", regex.VERBOSE | regex.VERSION0)
     return TimestampForm(
@@ -540,6 +550,8 @@ def _form(
         anchor=regex.compile(anchor, regex.VERBOSE | regex.VERSION0),
         needs_digit=needs_digit,
         cues=cues,
+        anchor_within=anchor_within,
+        anchor_clues=anchor_clues,
     )
 
 
@@ -557,7 +569,15 @@ MONTH_AND_DAY_ANCHOR = rf"""
 
 # A date: a month name next to a day, or three numbers apart by separators
 # ("2023-07-30", "1/15/08", "18.11.2019"); not "3.5" or "2-1".
-DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | \d[-/.]\d{{1,2}}[-/.]\d"
+NUMERIC_DATE_ANCHOR = r"\d[-/.]\d{1,2}[-/.]\d"
+DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | {NUMERIC_DATE_ANCHOR}"
+
+# Clues to the anchors above, cheaper to look for than the anchors: every
+# month name as the anchors match it opens with its first three letters,
+# capitalised or upper case ("Sep" in "September", "SEPT"), and a plain
+# alternation of those finds them fast. Matches "Jul" in "Jul 30"; not "july".
+MONTH_CLUE_RE = re.compile("|".join(sorted({variant[:3] for variant in _variants(MONTHS, cased=True)})))
+NUMERIC_DATE_CLUE_RE = regex.compile(NUMERIC_DATE_ANCHOR, regex.VERSION0)
 
 # A clock time: "16:34", "16.34", "4 p.m.", "6:45pm"; not "16" alone.
 TIME_ANCHOR = r"\d(?:[:.]\d\d|\s{0,2}[aApP]\.?\s?[mM])"
@@ -570,6 +590,7 @@ FORMS: tuple[TimestampForm, ...] = (
         "Updated: Sun 30 Jul 2023 16.34 BST",
         _read_absolute,
         anchor=DATE_ANCHOR,
+        anchor_clues=(MONTH_CLUE_RE, NUMERIC_DATE_CLUE_RE),
     ),
     _form(
         "time-date",
@@ -584,8 +605,12 @@ FORMS: tuple[TimestampForm, ...] = (
         "January 7 17:09",
         _read_absolute,
         anchor=MONTH_AND_DAY_ANCHOR,
+        anchor_within="date-time",
+        anchor_clues=(MONTH_CLUE_RE,),
     ),
-    _form("time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time, anchor=TIME_ANCHOR),
+    _form(
+        "time", rf"{TIME}{ZONE}?", "4:14 p.m. ET", _read_time, anchor=TIME_ANCHOR, anchor_within="time-date"
+    ),
     _form("ago", RELATIVE_AGO, "5 hours ago", _read_ago, anchor=r"(?i)ago", needs_digit=False, cues=("ago",)),
     _form(
         "relative-day",
@@ -613,6 +638,12 @@ FORMS: tuple[TimestampForm, ...] = (
 _CUES_WITHOUT_DIGITS = tuple(cue for form in FORMS if not form.needs_digit for cue in form.cues)
 if any(not form.needs_digit and not form.cues for form in FORMS):
     raise ValueError("a timestamp form needs a digit or cues")
+# A form's anchor may only lean on the anchor of an earlier form, found first.
+if any(
+    form.anchor_within is not None and form.anchor_within not in {earlier.name for earlier in FORMS[:index]}
+    for index, form in enumerate(FORMS)
+):
+    raise ValueError("a timestamp form's anchor_within must name an earlier form")
 
 
 def _read(form: TimestampForm, fields: Fields, reference: dt.datetime | None) -> Reading | None:
@@ -657,9 +688,15 @@ def _check_arguments(function: str, text: object, reference: object) -> None:
         raise TypeError(f"{function}() expects a datetime reference or None, got {type(reference).__name__}")
 
 
-def _matches(text: str, reference: dt.datetime | None) -> list[tuple[int, int, Timestamp]]:
-    """Every valid match of every form: (start with label, end, timestamp), in form order."""
-    found: list[tuple[int, int, Timestamp]] = []
+#: A match of a form: (start with its label, end, timestamp).
+FormMatch = tuple[int, int, Timestamp]
+
+
+def _matches(text: str, reference: dt.datetime | None) -> tuple[list[FormMatch], frozenset[str], bool]:
+    """Every valid match of every form, in form order; the names of the forms
+    whose anchor the text holds (of the forms whose anchor was looked for);
+    whether the text holds a digit."""
+    found: list[FormMatch] = []
     has_digit = DIGIT_RE.search(text) is not None
     # Folded as the patterns' case-insensitive matching folds ("ſ" is "s").
     lowered = text.casefold()
@@ -668,7 +705,9 @@ def _matches(text: str, reference: dt.datetime | None) -> list[tuple[int, int, T
             if cue in lowered:
                 break
         else:
-            return found  # the case of nearly every line of a page
+            return found, frozenset(), has_digit  # the case of nearly every line of a page
+    anchored: set[str] = set()
+    absent: set[str] = set()
     for form in FORMS:
         if form.needs_digit and not has_digit:
             continue
@@ -678,26 +717,81 @@ def _matches(text: str, reference: dt.datetime | None) -> list[tuple[int, int, T
         else:
             if form.cues:
                 continue  # none of the form's cues: no match
-        if form.anchor.search(text) is None:
+        if (
+            form.anchor_within in absent
+            or (form.anchor_clues and not any(clue.search(text) for clue in form.anchor_clues))
+            or form.anchor.search(text) is None
+        ):
+            absent.add(form.name)
             continue
+        anchored.add(form.name)
         for match in form.pattern.finditer(text):
             timestamp = _timestamp(form, match, reference)
             if timestamp is not None:
                 found.append((match.start(), match.end(), timestamp))
-    return found
+    return found, frozenset(anchored), has_digit
 
 
-def _leftmost_longest(text: str, reference: dt.datetime | None) -> list[tuple[int, int, Timestamp]]:
-    matches = _matches(text, reference)
+def _leftmost_longest(matches: list[FormMatch]) -> tuple[FormMatch, ...]:
     if len(matches) < 2:
-        return matches
-    kept: list[tuple[int, int, Timestamp]] = []
+        return tuple(matches)
+    kept: list[FormMatch] = []
     end = 0
     for found in sorted(matches, key=lambda item: (item[0], -item[1])):
         if found[0] >= end:
             kept.append(found)
             end = found[1]
-    return kept
+    return tuple(kept)
+
+
+@attrs.frozen
+class LineReading:
+    """What the timestamp forms find in one line, read once.
+
+    The structure stage asks of a line whether it is a timestamp and whether
+    it is a dated line, and the assembly of the article reads the timestamps
+    of the lines so labelled: the three answers come from one reading
+    (:func:`read_timestamp_line`, :func:`line_timestamp`, :func:`is_dated_reading`).
+    """
+
+    #: The line read.
+    text: str
+    #: Whether the stripped line is longer than :data:`MAX_TIMESTAMP_LINE`:
+    #: then it is no timestamp line, and was not read.
+    is_too_long: bool
+    #: Whether the line holds a digit.
+    has_digit: bool
+    #: Names of the forms whose anchor the line holds (of those looked for).
+    anchored: frozenset[str]
+    #: The leftmost, longest, non-overlapping matches of the forms.
+    matches: tuple[FormMatch, ...]
+
+
+def _read_line(text: str, reference: dt.datetime | None) -> LineReading:
+    if len(text) > MAX_TIMESTAMP_LINE and len(text.strip()) > MAX_TIMESTAMP_LINE:
+        return LineReading(text=text, is_too_long=True, has_digit=False, anchored=frozenset(), matches=())
+    found, anchored, has_digit = _matches(text, reference)
+    return LineReading(
+        text=text,
+        is_too_long=False,
+        has_digit=has_digit,
+        anchored=anchored,
+        matches=_leftmost_longest(found),
+    )
+
+
+def read_timestamp_line(text: str) -> LineReading:
+    """Read ``text`` once for every timestamp form, without a reference.
+
+    >>> reading = read_timestamp_line("Reuters November 18, 2019 11:03 PM")
+    >>> [timestamp.raw for _start, _end, timestamp in reading.matches]
+    ['November 18, 2019 11:03 PM']
+    >>> line_timestamp(reading) is None, is_dated_reading(reading)
+    (True, True)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"read_timestamp_line() expects a str text, got {type(text).__name__}")
+    return _read_line(text, None)
 
 
 def find_timestamps(text: str, *, reference: dt.datetime | None = None) -> tuple[Timestamp, ...]:
@@ -713,7 +807,8 @@ def find_timestamps(text: str, *, reference: dt.datetime | None = None) -> tuple
     ()
     """
     _check_arguments("find_timestamps", text, reference)
-    return tuple(timestamp for _start, _end, timestamp in _leftmost_longest(text, reference))
+    found, _anchored, _has_digit = _matches(text, reference)
+    return tuple(timestamp for _start, _end, timestamp in _leftmost_longest(found))
 
 
 def _is_filler(text: str) -> bool:
@@ -739,10 +834,19 @@ def parse_timestamp(text: str, *, reference: dt.datetime | None = None) -> Times
     True
     """
     _check_arguments("parse_timestamp", text, reference)
-    if len(text) > MAX_TIMESTAMP_LINE and len(text.strip()) > MAX_TIMESTAMP_LINE:
-        return None
-    found = _leftmost_longest(text, reference)
-    if not found:
+    reading = read_timestamp_line(text) if reference is None else _read_line(text, reference)
+    return line_timestamp(reading)
+
+
+def line_timestamp(reading: LineReading) -> Timestamp | None:
+    """The timestamp a line read by :func:`read_timestamp_line` is, or ``None``
+    when it holds anything else (see :func:`parse_timestamp`).
+
+    >>> line_timestamp(read_timestamp_line("Posted: 5 hours ago")).raw
+    '5 hours ago'
+    """
+    found, text = reading.matches, reading.text
+    if reading.is_too_long or not found:
         return None
     cursor = 0
     for start, end, _timestamp in found:
@@ -787,16 +891,26 @@ def is_dated_line(text: str) -> bool:
     """
     if not isinstance(text, str) or len(text.strip()) > MAX_TIMESTAMP_LINE:
         return False
+    return is_dated_reading(read_timestamp_line(text))
+
+
+def is_dated_reading(reading: LineReading) -> bool:
+    """:func:`is_dated_line` of a line read by :func:`read_timestamp_line`.
+
+    >>> is_dated_reading(read_timestamp_line("Jane Doe - Nov 19, 2019, 10:31 pm CST"))
+    True
+    """
+    text = reading.text
+    if reading.is_too_long:
+        return False
     # Without a reference only a full date has a value: a line no form of one
     # anchors is not dated.
-    if DIGIT_RE.search(text) is None or not any(
-        form.anchor.search(text) for form in FORMS if form.name in FULL_DATE_FORMS
-    ):
+    if not reading.has_digit or not reading.anchored & FULL_DATE_FORMS:
         return False
     # ... and it must give a clock time or carry a label.
     if CLOCK_ANCHOR_RE.search(text) is None and not any(word in text.casefold() for word in LABEL_WORDS):
         return False
-    found = _leftmost_longest(text, None)
+    found = reading.matches
     if not any(
         timestamp.value is not None and (timestamp.precision is not Precision.DATE or timestamp.label)
         for _start, _end, timestamp in found
