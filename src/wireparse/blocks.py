@@ -397,6 +397,7 @@ def find_local_margin(page: str, lines: Sequence[Line]) -> int:
             not previous.is_blank
             and not line.is_blank
             and _WRAP_MIN_WIDTH <= previous.width <= _WRAP_MAX_WIDTH
+            and _holds_words(page, previous)
             and not _has_cell_bar(page, previous)
         ):
             run_on_widths[previous.width] = True
@@ -430,10 +431,20 @@ def find_local_margin(page: str, lines: Sequence[Line]) -> int:
     return margin if past <= _LOCAL_MAX_SHARE_PAST_MARGIN * reaching else 0
 
 
+# A wrapping tool breaks lines at blanks, so a line it wrapped at a margin of
+# 40 characters or more holds several words; a run of 60 digits does not.
+_WRAPPED_LINE_MIN_BLANKS = 3
+
+
+def _holds_words(page: str, line: Line) -> bool:
+    return page.count(" ", line.text_start, line.text_end) >= _WRAPPED_LINE_MIN_BLANKS
+
+
 def _reaches_local_margin(page: str, line: Line, margin: int) -> bool:
     return (
         not line.is_blank
         and margin - _LOCAL_RAGGED_MARGIN <= line.width <= margin
+        and _holds_words(page, line)
         and HARD_BREAK_RE.search(page, line.text_start, line.content_end) is None
         and not _is_table_row(page, line)
         and not _has_cell_bar(page, line)
