@@ -61,8 +61,11 @@ class Line:
 LINE_END_RE = regex.compile(r"\r\n|\r|\n")
 
 
-def _line(page: str, start: int, content_end: int, end: int) -> Line:
-    content = page[start:content_end]
+def _line(page: str, start: int, content_end: int, end: int, content: str | None = None) -> Line:
+    """The line from ``start`` to ``end``; ``content`` is its text without the
+    terminator when the caller has already cut it."""
+    if content is None:
+        content = page[start:content_end]
     stripped_left = content.lstrip()
     if stripped_left:
         text_start = content_end - len(stripped_left)
@@ -109,20 +112,7 @@ def _split_newline_lines(page: str) -> tuple[Line, ...]:
             end = content_end
         else:
             break  # the page ends with its line terminator
-        stripped_left = content.lstrip()
-        if stripped_left:
-            text_start = content_end - len(stripped_left)
-            text_end = start + len(content.rstrip())
-        else:
-            text_start = text_end = content_end
-        lines.append(
-            Line(
-                span=Span(start=start, end=end),
-                content_end=content_end,
-                text_start=text_start,
-                text_end=text_end,
-            )
-        )
+        lines.append(_line(page, start, content_end, end, content))
         start = end
     return tuple(lines)
 
