@@ -606,10 +606,6 @@ class _Found:
 # -- sentences ---------------------------------------------------------------
 
 
-def _quote_depth_change(text: str) -> int:
-    return text.count("“") - text.count("”")
-
-
 def _is_abbreviation(text: str, end: int) -> bool:
     word = ABBREVIATION_RE.search(text[max(0, end - 13) : end + 1])
     if word is None:
@@ -692,13 +688,6 @@ class _Paragraphs(list[tuple[int, int]]):
         if index not in self._starts:
             self._starts[index] = sorted(self.quotations(index)[0])
         return self._starts[index]
-
-    def paragraph_of(self, position: int, hint: int) -> int:
-        """Index of the paragraph holding ``position``, searched from ``hint``."""
-        index = hint
-        while index + 1 < len(self) and self[index][1] < position:
-            index += 1
-        return index
 
 
 def _closing_quote(paragraphs: _Paragraphs, index: int, start: int) -> int:
@@ -1865,15 +1854,4 @@ def _attribution(
         resolved_source=resolved_source,
         date=resolve_date(item.when, reference),
         nested_in=outer,
-    )
-
-
-def shift_attribution(attribution: Attribution, offset: int) -> Attribution:
-    """Return ``attribution`` with all its spans moved right by ``offset``."""
-    return attrs.evolve(
-        attribution,
-        source_span=None if attribution.source_span is None else attribution.source_span.shift(offset),
-        cue_span=attribution.cue_span.shift(offset),
-        content_span=attribution.content_span.shift(offset),
-        content_spans=tuple(span.shift(offset) for span in attribution.content_spans),
     )
