@@ -146,6 +146,7 @@ class Block:
             "span": self.span.to_list(),
             "text_span": self.text_span.to_list(),
             "rule": self.rule,
+            "line_spans": [span.to_list() for span in self.line_spans],
         }
 
 
