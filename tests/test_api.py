@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import pytest
 
@@ -46,8 +47,12 @@ def test_all_is_exactly_the_exported_names() -> None:
 @pytest.mark.parametrize("name", wireparse.__all__)
 def test_every_name_exists_and_is_documented(name: str) -> None:
     value = getattr(wireparse, name)
-    if name in {"__version__", "LABELLING_STAGES"}:
-        # Data: documented where it is defined, in the module's source.
-        assert value
+    if name == "__version__":
+        # Data, documented where it is defined: a semantic version.
+        assert re.fullmatch(r"\d+\.\d+\.\d+(?:[a-z]+\d+)?", value)
+        return
+    if name == "LABELLING_STAGES":
+        # Data, documented where it is defined: named stages, each documented.
+        assert all(isinstance(stage, str) and inspect.getdoc(function) for stage, function in value)
         return
     assert inspect.getdoc(value), f"wireparse.{name} has no docstring"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -284,12 +283,12 @@ def test_pipeline_labels_wire_structure_with_its_form() -> None:
     ],
     ids=["byline-words", "byline-names", "trailer-credits", "credit-words"],
 )
-def test_adversarial_lines_are_fast(line: str) -> None:
-    started = time.perf_counter()
-    parse_byline(line)
-    match_trailer(line)
-    match_caption(line)
-    assert time.perf_counter() - started < 0.5
+def test_adversarial_lines_are_no_byline_and_no_caption(line: str) -> None:
+    # Their cost is bounded by construction (tests/test_patterns.py checks
+    # that every quantifier is bounded); here, what they read as.
+    assert parse_byline(line) is None
+    # A credit opens a caption however long the rest; nothing else here is one.
+    assert match_caption(line) == ("reuters-credit" if line.startswith("REUTERS/") else None)
 
 
 @settings(max_examples=150, deadline=None)
