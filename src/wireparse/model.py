@@ -165,7 +165,8 @@ class Timestamp:
     #: The text as on the page (label such as "Updated:" excluded).
     raw: str
     #: The point in time; timezone-aware when the zone is known, ``None`` when
-    #: the text is relative and no reference was given.
+    #: the text is relative ("5 hours ago") or gives no year ("Nov 18") and
+    #: no reference was given.
     value: _dt.datetime | None
     #: Where ``raw`` is, in the text given to the parser.
     span: Span
@@ -364,7 +365,7 @@ class Article:
     headline: str | None
     #: The photo captions.
     captions: tuple[Caption, ...]
-    #: The main (first) timestamp of the article, or ``None``.
+    #: The main timestamp: the first with a value that is not an update time, or ``None``.
     timestamp: Timestamp | None
     #: Every timestamp found around the article ("Published", "Updated", ...).
     timestamps: tuple[Timestamp, ...]
