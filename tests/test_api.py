@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -56,3 +58,21 @@ def test_every_name_exists_and_is_documented(name: str) -> None:
         assert all(isinstance(stage, str) and inspect.getdoc(function) for stage, function in value)
         return
     assert inspect.getdoc(value), f"wireparse.{name} has no docstring"
+
+
+@pytest.mark.parametrize(
+    ("function", "argument"),
+    [
+        (wireparse.parse, b"bytes"),
+        (wireparse.label_blocks, None),
+        (wireparse.parse_timestamp, b"16:34 JST, July 30, 2023"),
+        (wireparse.find_timestamps, 1),
+        (wireparse.parse_dateline, b"WASHINGTON (AP) -"),
+        (wireparse.parse_byline, b"By Jane Doe"),
+        (wireparse.find_attributions, ["text"]),
+    ],
+    ids=lambda value: getattr(value, "__name__", type(value).__name__),
+)
+def test_a_stage_given_no_str_names_what_it_got(function: Callable[[Any], object], argument: object) -> None:
+    with pytest.raises(TypeError, match=type(argument).__name__):
+        function(argument)

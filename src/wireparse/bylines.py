@@ -237,6 +237,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
     """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_byline() expects a str text, got {type(text).__name__}")
     stripped = text.strip()
     if not stripped.startswith(BYLINE_OPENERS):
         return None  # nearly every block of a page: BYLINE_RE needs its first word

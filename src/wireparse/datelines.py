@@ -414,6 +414,10 @@ def parse_dateline(paragraph: str, *, reference: dt.date | dt.datetime | None = 
     """
     if not isinstance(paragraph, str):
         raise TypeError(f"parse_dateline() expects a str paragraph, got {type(paragraph).__name__}")
+    if reference is not None and not isinstance(reference, dt.date):
+        raise TypeError(
+            f"parse_dateline() expects a date, a datetime or None as reference, got {type(reference).__name__}"
+        )
     if not any(dash in paragraph for dash in DASH_CHARACTERS):
         return None
     found = _match_form(paragraph)
