@@ -559,7 +559,21 @@ PERSON_RE = regex.compile(
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-PARAGRAPH_RE = regex.compile(r"[^\n]+")
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each non-empty line of ``text``: its paragraphs.
+
+    >>> paragraph_spans("One.\\n\\nTwo.")
+    [(0, 4), (6, 10)]
+    """
+    spans = []
+    start = 0
+    for piece in text.split("\n"):
+        if piece:
+            spans.append((start, start + len(piece)))
+        start += len(piece) + 1
+    return spans
+
 
 QUOTE_MARK_RE = regex.compile(r"[“”\"]")
 
@@ -1807,7 +1821,7 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
     if not isinstance(text, str):
         raise TypeError(f"find_attributions() expects a str text, got {type(text).__name__}")
     working = normalise_quotes(text).replace("\xa0", " ")  # same length: offsets hold
-    paragraphs = _Paragraphs(working, [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(working)])
+    paragraphs = _Paragraphs(working, paragraph_spans(working))
     found: list[_Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         quotations = sorted(paragraphs.quotations(index)[0].items())

@@ -866,7 +866,7 @@ FULL_DATE_FORMS = frozenset({"date-time", "time-date"})
 #: ("Reuters", "By Jane Doe", "CBS News"), never a sentence.
 MAX_CREDIT_WORDS = 6
 
-WORD_RE = regex.compile(r"\w+")
+WORD_RE = regex.compile(r"\w{1,100}")
 
 # What a timestamp with a clock time holds, and the words of the labels: a
 # line with neither gives no dated line.
