@@ -18,12 +18,15 @@ from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
 #: menu, a link or a headline. Used to tell sentences from labels.
 STOPWORDS = LEXICON_STOPWORDS[DEFAULT_LANGUAGE]
 
-WORD_RE = regex.compile(r"\w+(?:['’]\w+)*", regex.VERSION1)
-"""A word: letters or digits, with inner apostrophes ("don't", "Ukraine’s")."""
+WORD_RE = regex.compile(r"\w{1,100}(?:['’]\w{1,100}){0,8}", regex.VERSION1)
+"""A word: letters or digits, with inner apostrophes ("don't", "Ukraine’s").
+
+Bounded like every pattern here: a run of more than 100 word characters (a
+token, a hash) counts as several words, which no measure of prose minds."""
 
 # WORD_RE for a text of ASCII characters only, where both engines read ``\w``
 # alike: the standard engine finds the same words there in half the time.
-ASCII_WORD_RE = re.compile(r"\w+(?:'\w+)*", re.ASCII)
+ASCII_WORD_RE = re.compile(r"\w{1,100}(?:'\w{1,100}){0,8}", re.ASCII)
 
 # A sentence ends in . ! ? … (or the full-width 。！？ of Chinese and
 # Japanese), optionally followed by closing quotes or brackets: "it said.”"
