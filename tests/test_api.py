@@ -65,6 +65,7 @@ def test_every_name_exists_and_is_documented(name: str) -> None:
     [
         (wireparse.parse, b"bytes"),
         (wireparse.label_blocks, None),
+        (wireparse.split_blocks, b"Title"),
         (wireparse.parse_timestamp, b"16:34 JST, July 30, 2023"),
         (wireparse.find_timestamps, 1),
         (wireparse.parse_dateline, b"WASHINGTON (AP) -"),

@@ -663,6 +663,8 @@ def split_blocks(page: str) -> tuple[Block, ...]:
     >>> "".join(b.span.slice("Title\\n\\n\\nFirst line.\\r\\nSecond line.") for b in blocks)
     'Title\\n\\n\\nFirst line.\\r\\nSecond line.'
     """
+    if not isinstance(page, str):
+        raise TypeError(f"split_blocks() expects a str page, got {type(page).__name__}")
     lines = split_lines(page)
     groups = _group_lines(lines, find_wrap_layout(page, lines), page)
     return tuple(_block_from_lines(page, group) for group in groups)
