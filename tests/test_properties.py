@@ -6,6 +6,7 @@ built from known parts for the properties that need an article.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Sequence
@@ -299,3 +300,42 @@ def test_text_map_sends_body_spans_into_the_page(
     pieces = zip(text_map.text_starts, text_map.page_spans, strict=True)
     if any(first <= start and end <= first + len(span) for first, span in pieces):
         assert mapped.slice(page) == body[start:end]
+
+
+# -- a reference ---------------------------------------------------------------------
+
+
+@FEW
+@given(
+    page=pages.article_pages(),
+    reference=st.datetimes(
+        min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=st.just(dt.UTC)
+    ),
+)
+def test_a_reference_changes_values_not_labels(page: str, reference: dt.datetime) -> None:
+    plain, referenced = wireparse.parse(page), wireparse.parse(page, reference=reference)
+    assert referenced.blocks == plain.blocks
+    assert referenced.paragraphs == plain.paragraphs
+    assert [t.raw for t in referenced.timestamps] == [t.raw for t in plain.timestamps]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Updated 5 hours ago", dt.datetime(2023, 7, 30, 7, 0, tzinfo=dt.UTC)),
+        ("Yesterday", dt.datetime(2023, 7, 29, 0, 0, tzinfo=dt.UTC)),
+    ],
+    ids=["hours-ago", "yesterday"],
+)
+def test_a_reference_dates_a_relative_timestamp(line: str, expected: dt.datetime) -> None:
+    page = f"{line}\nThe minister said the talks would resume next week in Geneva, officials said.\n"
+    assert wireparse.parse(page).timestamp is not None
+    assert wireparse.parse(page).timestamp.value is None  # type: ignore[union-attr]
+    timestamp = wireparse.parse(page, reference=dt.datetime(2023, 7, 30, 12, 0, tzinfo=dt.UTC)).timestamp
+    assert timestamp is not None
+    assert timestamp.value == expected
+
+
+def test_a_reference_that_is_not_a_datetime_is_refused() -> None:
+    with pytest.raises(TypeError, match="str"):
+        wireparse.parse("A page.", reference="2023-07-30")  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ from wireparse.model import (
 from wireparse.noise import label_noise
 from wireparse.structure import label_structure
 from wireparse.text import strip_markup, widest_cell
-from wireparse.timestamps import find_timestamps, line_timestamp, read_timestamp_line
+from wireparse.timestamps import find_timestamps, line_timestamp, parse_timestamp, read_timestamp_line
 
 Stage = Callable[[tuple[Block, ...]], tuple[Block, ...]]
 
@@ -159,16 +159,28 @@ def _split_dateline(
     )
 
 
-def _timestamps(blocks: Sequence[Block]) -> tuple[Timestamp, ...]:
+def _timestamps(blocks: Sequence[Block], reference: _dt.datetime | None = None) -> tuple[Timestamp, ...]:
     """Every timestamp of the timestamp blocks, in page order.
 
     A block that is one timestamp is read whole; a dated line ("Reuters
     November 18, 2019 11:03 PM", "By ... | Updated: ...") gives each timestamp
-    found inside it.
+    found inside it. ``reference`` gives relative forms ("5 hours ago") and
+    dates without a year their value.
     """
     found: list[Timestamp] = []
     for block in blocks:
         if block.kind is not BlockKind.TIMESTAMP:
+            continue
+        if reference is not None:
+            whole_with_reference = parse_timestamp(block.text, reference=reference)
+            inside_with_reference = (
+                (whole_with_reference,)
+                if whole_with_reference is not None
+                else find_timestamps(block.text, reference=reference)
+            )
+            found.extend(
+                attrs.evolve(t, span=t.span.shift(block.text_span.start)) for t in inside_with_reference
+            )
             continue
         # One reading gives the line's whole timestamp or, for a dated line, those inside it.
         reading = read_timestamp_line(block.text)
@@ -214,14 +226,17 @@ def _map_attribution(attribution: Attribution, text_map: TextMap) -> Attribution
     )
 
 
-def assemble_article(blocks: tuple[Block, ...]) -> Article:
-    """Read labelled blocks into an :class:`Article`."""
+def assemble_article(blocks: tuple[Block, ...], *, reference: _dt.datetime | None = None) -> Article:
+    """Read labelled blocks into an :class:`Article`; ``reference`` as for :func:`parse`."""
     headline_block = next((b for b in blocks if b.kind is BlockKind.HEADLINE), None)
     paragraphs = [_paragraph_from_block(b) for b in blocks if b.kind is BlockKind.BODY]
-    timestamps = _timestamps(blocks)
-    # The page's own date gives a dateline's "July 29" its year.
+    timestamps = _timestamps(blocks, reference)
+    # The page's own date gives a dateline's "July 29" its year, and dates
+    # the speech acts of its attributions; the caller's reference stands in
+    # for a page that gives none.
     timestamp = main_timestamp(timestamps)
-    reference = None if timestamp is None else timestamp.value
+    if timestamp is not None and timestamp.value is not None:
+        reference = timestamp.value
     dateline = None
     if paragraphs:
         dateline, paragraphs[0] = _split_dateline(paragraphs[0], reference)
@@ -254,10 +269,14 @@ def assemble_article(blocks: tuple[Block, ...]) -> Article:
     )
 
 
-def parse(page: str) -> Article:
+def parse(page: str, *, reference: _dt.datetime | None = None) -> Article:
     """Split a scraped news page into a typed :class:`Article`.
 
     Total for any ``str``; raises :class:`TypeError` for anything else.
+    ``reference``, a point in time such as when the page was fetched, gives
+    relative timestamps ("5 hours ago", "Yesterday") and dates without a year
+    their value; without it they keep their text and have none. The page's
+    own timestamp, when it has one, dates the dateline and the attributions.
 
     >>> article = parse("By Jane Doe\\nThe minister said the talks would resume next week.")
     >>> article.byline.names, article.body
@@ -268,4 +287,6 @@ def parse(page: str) -> Article:
     """
     if not isinstance(page, str):
         raise TypeError(f"parse() expects a str page, got {type(page).__name__}")
-    return assemble_article(label_blocks(page))
+    if reference is not None and not isinstance(reference, _dt.datetime):
+        raise TypeError(f"parse() expects a datetime reference or None, got {type(reference).__name__}")
+    return assemble_article(label_blocks(page), reference=reference)
