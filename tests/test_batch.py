@@ -157,6 +157,15 @@ def test_directory_is_searched_recursively_in_sorted_order_with_the_glob(tmp_pat
     assert [Path(r["source_file"]).name for r in records] == ["notes.md"]
 
 
+def test_directory_without_a_matching_file_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("Not a page.", encoding="utf-8")
+    status, records, errors = run_batch(str(tmp_path))
+    assert status == 2
+    assert records == []
+    assert "no input file" in errors
+    assert "'*.txt'" in errors
+
+
 def test_directory_of_json_lines_files(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "1.jsonl", [{"id": "x", "text": PAGES[0]}])
     write_jsonl(tmp_path / "2.jsonl", [{"id": "y", "text": PAGES[1]}, {"id": "z", "text": PAGES[2]}])

@@ -516,11 +516,20 @@ def _is_terminal(stream: IO[Any]) -> bool:
         return False
 
 
+def input_pattern(arguments: argparse.Namespace) -> str:
+    """The file-name pattern that selects a directory's input files."""
+    return str(arguments.glob or ("*.jsonl" if arguments.field else "*.txt"))
+
+
+def input_files(arguments: argparse.Namespace) -> list[str]:
+    """The input files that parsed ``arguments`` name, directories expanded."""
+    return list(find_input_files(arguments.inputs, input_pattern(arguments)))
+
+
 def run(arguments: argparse.Namespace, stdin: IO[Any], stdout: TextIO, stderr: TextIO) -> tuple[int, int]:
     """Run a batch described by parsed ``arguments``; return (records, failed)."""
     record_format = RecordFormat(text_field=arguments.field, id_field=arguments.id_field or None)
-    pattern = arguments.glob or ("*.jsonl" if arguments.field else "*.txt")
-    files = list(find_input_files(arguments.inputs, pattern))
+    files = input_files(arguments)
     progress = None
     if _is_terminal(stderr):
         progress = Progress(
@@ -557,6 +566,13 @@ def main(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     arguments = build_parser().parse_args(argv)
+    if not input_files(arguments):
+        # Only directories were named, and none holds a matching file.
+        stderr.write(
+            f"wireparse batch: error: no input file in {' '.join(arguments.inputs)} "
+            f"matches {input_pattern(arguments)!r} (see --glob)\n"
+        )
+        return 2
     try:
         output, owned = _open_output(arguments.output, stdout)
     except OSError as error:
