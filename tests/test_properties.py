@@ -67,22 +67,17 @@ def assert_spans_valid(article: Article, page: str) -> None:
             assert paragraph.text == " ".join(span.slice(page) for span in paragraph.line_spans)
         else:
             assert paragraph.span.slice(page) == paragraph.text
-    for timestamp in article.timestamps:
-        assert_span_in(timestamp.span, page)
-        if _is_one_line(article, timestamp.span):
-            assert timestamp.span.slice(page) == timestamp.raw
+    # Each part with its span and the text that span must slice to.
+    parts: list[tuple[Span, str]] = [(t.span, t.raw) for t in article.timestamps]
+    parts += [(c.span, c.text) for c in article.captions]
     if article.dateline is not None:
-        assert_span_in(article.dateline.span, page)
-        if _is_one_line(article, article.dateline.span):
-            assert article.dateline.span.slice(page) == article.dateline.raw
-    for caption in article.captions:
-        assert_span_in(caption.span, page)
-        if _is_one_line(article, caption.span):
-            assert caption.span.slice(page) == caption.text
+        parts.append((article.dateline.span, article.dateline.raw))
     if article.byline is not None:
-        assert_span_in(article.byline.span, page)
-        if _is_one_line(article, article.byline.span):
-            assert article.byline.span.slice(page) == article.byline.text
+        parts.append((article.byline.span, article.byline.text))
+    for span, text in parts:
+        assert_span_in(span, page)
+        if _is_one_line(article, span):
+            assert span.slice(page) == text
     for attribution in article.attributions:
         spans = [attribution.cue_span, attribution.content_span, *attribution.content_spans]
         if attribution.source_span is not None:

@@ -507,12 +507,8 @@ def _is_dated_line_ungated(text: str) -> bool:
     kept = _kept_ungated(text, None)
     if not any(t.value is not None and (t.precision is not Precision.DATE or t.label) for _s, _e, t in kept):
         return False
-    rest, cursor = [], 0
-    for start, stop, _timestamp in kept:
-        rest.append(text[cursor:start])
-        cursor = stop
-    rest.append(text[cursor:])
-    return len(timestamps.WORD_RE.findall(" ".join(rest))) <= timestamps.MAX_CREDIT_WORDS
+    spans = [(start, stop) for start, stop, _timestamp in kept]
+    return timestamps.count_words_outside(text, spans) <= timestamps.MAX_CREDIT_WORDS
 
 
 GATE_TEXTS = sorted(

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -916,9 +916,18 @@ def is_dated_reading(reading: LineReading) -> bool:
         for _start, _end, timestamp in found
     ):
         return False
+    return count_words_outside(text, [(start, end) for start, end, _timestamp in found]) <= MAX_CREDIT_WORDS
+
+
+def count_words_outside(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Count the words of ``text`` outside ``spans`` (ascending, not overlapping).
+
+    >>> count_words_outside("Reuters November 18, 2019 11:03 PM", [(8, 34)])
+    1
+    """
     rest, cursor = [], 0
-    for start, end, _timestamp in found:
+    for start, end in spans:
         rest.append(text[cursor:start])
         cursor = end
     rest.append(text[cursor:])
-    return len(WORD_RE.findall(" ".join(rest))) <= MAX_CREDIT_WORDS
+    return len(WORD_RE.findall(" ".join(rest)))
