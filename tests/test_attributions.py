@@ -694,6 +694,41 @@ CASES = [
         "saying",
         "he was rooting for Peyton Manning",
     ),
+    (
+        "long-said",
+        "Cruz has long said that he qualifies as a natural-born citizen.",
+        "Cruz",
+        "has long said",
+        "that he qualifies as a natural-born citizen",
+    ),
+    (
+        "since-said",
+        "The senator has since said the vote was a mistake.",
+        "The senator",
+        "has since said",
+        "the vote was a mistake",
+    ),
+    (
+        "some-say",
+        "Some say the deal is dead, others say it can be saved.",
+        "Some",
+        "say",
+        "the deal is dead",
+    ),
+    (
+        "others-say-after-dash",
+        "Some argue the plan is too costly - others say it is cheap.",
+        "Some",
+        "argue",
+        "the plan is too costly",
+    ),
+    (
+        "later-clause-subject-closes-content",
+        "Aides said the speech was ready, critics argued it was too long.",
+        "Aides",
+        "said",
+        "the speech was ready",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)
@@ -712,6 +747,8 @@ NEGATIVE_CASES = [
     ("show-noun-inverted", "He appeared on Fox, the network's morning show.", "show"),
     ("show-not-evidence", "Voters show little interest in the race.", "show"),
     ("seemed-appearance", "The race seemed to tighten after the debate.", "seemed"),
+    ("some-reported-noun", "There were some reported cases of fraud.", "reported"),
+    ("some-claim-noun", "The town has some claim to fame.", "claim"),
     ("made-clear-inside-quote", "“I have made it clear,” the senator said.", "made it clear"),
 ]
 

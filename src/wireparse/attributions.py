@@ -52,6 +52,7 @@ from wireparse.speech_verbs import (
     NOT_SOURCES,
     NOUN_OBJECT_FORMS,
     OBJECT_VERBS,
+    QUANTIFIER_SUBJECT_FORMS,
     cue_forms,
 )
 
@@ -184,6 +185,9 @@ INVERTED_AHEAD_RE = regex.compile(
 # Small patterns used by the readers below.
 LAST_WORD_RE = regex.compile(r"[\p{L}’']{1,30}\Z")  # the last word of a phrase
 TRAILING_SPACE_RE = regex.compile(r"\s{0,10}")  # what may follow the last sentence of a paragraph
+CLAUSE_OPENER_RE = regex.compile(
+    r"(?:,[”\"’\u2060]{0,2}|\ (?:[—–-]|--))\ \Z"
+)  # ", " or " — " before "others say"
 COMMA_LED_RE = regex.compile(r",[”\"’\u2060]{0,2}\ \Z")  # ", " or ',” ' before "adding"
 INFINITIVE_RE = regex.compile(r"\bto\ \Z")  # "to " in "went on to say"
 WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")  # where a word starts
@@ -339,6 +343,9 @@ BOUNDARY_WORDS = frozenset(
 
 # Boundary words that are names when capitalised: "May", "Will".
 CAPITALISED_NAMES = frozenset({"May", "Will", "Can", "Mark", "Bill"})
+
+#: Determiners that also stand alone as a subject: "some say".
+PRONOUN_DETERMINERS = frozenset({"some"})
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 
@@ -910,7 +917,9 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
     # Prepositions left at the front belong to an adverbial, not the source.
     while phrase and phrase[0][2].lower() in SOURCE_INNER_WORDS:
         phrase = phrase[1:]
-    if not phrase or phrase[-1][2].lower() in DETERMINERS:
+    if not phrase or (
+        phrase[-1][2].lower() in DETERMINERS and phrase[-1][2].lower() not in PRONOUN_DETERMINERS
+    ):
         return None, False
     if len(phrase) == 1 and phrase[0][2].islower() and phrase[0][2].endswith(("ly", "ing")):
         return None, False
@@ -1086,8 +1095,9 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
     for match in _cue_matches(text, start, end):
         before = text[max(start, match.start() - 24) : match.start()]
         previous = before.split()[-1].lower() if before.split() else ""
-        # "the said property", "the reported increase", "its stated goal"
-        if previous in DETERMINERS or previous.endswith(("’s", "'s")):
+        # "the said property", "the reported increase", "its stated goal"; but "some say"
+        adjectival = previous in DETERMINERS or previous.endswith(("’s", "'s"))
+        if adjectival and not (previous == "some" and match["verb"] in QUANTIFIER_SUBJECT_FORMS):
             continue
         barred = NOT_FOLLOWED_BY.get(match["verb"])
         if barred is not None:
@@ -1282,15 +1292,45 @@ def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, ind
                 inverted_starts[cue.start] = inverted.source.start
                 stops.append(_comma_before(text, start, inverted.source.start))
             continue
-    for cue in cues:
-        if cue.verb in ("according to", "in") or cue.start in inverted_starts:
-            continue
-        if any(f.cue.start == cue.start for f in found):
-            continue
+    forward = [
+        cue
+        for cue in cues
+        if cue.verb not in ("according to", "in")
+        and cue.start not in inverted_starts
+        and not any(f.cue.start == cue.start for f in found)
+    ]
+    stops.extend(_clause_subject_stops(text, start, forward))
+    for cue in forward:
         item = _read_forward(text, start, end, cue, stops, paragraphs, index, found)
         if item is not None:
             found.append(item)
     return found
+
+
+def _clause_subject_stops(text: str, floor: int, cues: Sequence[_Cue]) -> list[int]:
+    """The commas that open a later clause with a cue of its own.
+
+    In "Some say he looks tired, others say he has never been healthier" the
+    second clause's subject closes the first clause's content.
+
+    >>> text = "Some say he looks tired, others say he is well."
+    >>> cues = [_Cue(start=5, end=8, verb="say"), _Cue(start=32, end=35, verb="say")]
+    >>> _clause_subject_stops(text, 0, cues)
+    [23]
+    """
+    stops = []
+    for cue in cues[1:]:
+        if cue.comma_led or cue.verb.endswith("ing") or cue.agent is not None:
+            continue
+        source = _source_before(text, floor, cue.start)
+        opener = (
+            None
+            if source is None
+            else CLAUSE_OPENER_RE.search(text, max(floor, source.start - 4), source.start)
+        )
+        if opener is not None:
+            stops.append(opener.start())
+    return stops
 
 
 def _comma_before(text: str, floor: int, position: int) -> int:

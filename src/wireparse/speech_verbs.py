@@ -224,6 +224,13 @@ NOT_FOLLOWED_BY: dict[str, frozenset[str]] = {
     "called": frozenset({"off", "up", "in", "out", "back", "to", "into", "it", "quits"}),
 }
 
+#: Forms that are never a noun or an adjective, so that a quantifier before
+#: them is their subject: "Some say he looks tired", "some argue that …" (but
+#: "some reported cases", "some claim to fame").
+QUANTIFIER_SUBJECT_FORMS = frozenset(
+    {"say", "argue", "believe", "think", "contend", "insist", "suggest", "predict", "agree", "feel", "wonder"}
+)
+
 #: Sources that show or find without a "that" clause: "a poll shows Sanders leading".
 EVIDENCE_NOUNS = frozenset(
     {
@@ -368,6 +375,9 @@ CUE_AUXILIARIES: tuple[tuple[str, str], ...] = (
     ("then", "she then recalled"),
     ("first", "the paper first reported"),
     ("already", "he has already said"),
+    ("long", "Cruz has long said"),
+    ("since", "he has since said"),
+    ("always", "she has always said"),
     ("again", "she again denied"),
     ("further", "the report further noted"),
     ("did", "he did say"),
