@@ -48,6 +48,7 @@ from wireparse.speech_verbs import (
     EVIDENCE_NOUNS,
     EVIDENCE_ONLY,
     INVERTED_FORMS,
+    NAMING_FORMS,
     NOT_FOLLOWED_BY,
     NOT_SOURCES,
     NOUN_OBJECT_FORMS,
@@ -462,7 +463,7 @@ SOURCELESS_PASSIVES = frozenset({"asked"})
 #   does not match: " by 2020"
 PASSIVE_AGENT_RE = regex.compile(
     r"""\ by\ (?P<agent>(?:the\ |a\ |an\ |many\ |some\ |his\ |her\ |their\ )?
-        (?:[\p{L}][\p{L}’'.&-]{0,30})(?:\ (?:of\ |for\ |and\ )?[\p{Lu}][\p{L}’'.&-]{0,30}|\ [\p{Ll}]{2,20}(?=\ |,|\.)){0,6})""",
+        (?:[\p{L}][\p{L}’'.&-]{0,30})(?:\ (?:of\ |for\ |and\ )?[\p{Lu}][\p{L}’'.&-]{0,30}|\ (?!(?:whether|if|about|that|to|why|how|what|when|where|in|on|at|over|during|after|as)\b)[\p{Ll}]{2,20}(?=\ |,|\.)){0,6})""",
     regex.VERBOSE,
 )
 
@@ -1202,7 +1203,8 @@ def _content_before(
     if end > sentence_start and text[end - 1] in CLOSING_QUOTES:
         opening = _opening_quote(paragraphs, index, end)
         lead_start, lead_end = _trim_content(text, sentence_start, max(opening, sentence_start))
-        if opening >= 0 and lead_end > lead_start:
+        introduced = text[lead_start:opening].rstrip().endswith(":")
+        if opening >= 0 and lead_end > lead_start and not introduced:
             # 'The group is less likely to be “overrun with conservatives,” he said': a partial
             # quotation ends a clause that began before it, and the clause is the content.
             return (Span(start=lead_start, end=end),)
@@ -1291,6 +1293,9 @@ def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, ind
             if inverted.source is not None:
                 inverted_starts[cue.start] = inverted.source.start
                 stops.append(_comma_before(text, start, inverted.source.start))
+            # '… asserted that France had changed: “France is no longer France,” he said':
+            # the quotation is the later cue's content, not the earlier one's.
+            stops.append(inverted.content[0].start)
             continue
     forward = [
         cue
@@ -1405,6 +1410,8 @@ def _read_inverted(
 ) -> _Found | None:
     if cue.verb.endswith("ing"):
         return None  # "…, citing officials" is a participle, not an inverted cue
+    if cue.agent is not None:
+        return None  # '… on “Face the Nation,” Sanders was asked by the host whether …': forward
     after, when = _skip_adverbials(text, cue.end, end)
     if cue.verb in OBJECT_VERBS:
         # "The talks have failed, the minister told Reuters."
@@ -1570,6 +1577,18 @@ def _read_forward(
     index: int,
     found: Sequence[_Found],
 ) -> _Found | None:
+    if cue.agent is not None and cue.verb in SOURCELESS_PASSIVES:
+        # "Sanders was asked by host John Dickerson whether …": the asker speaks, the question is the content.
+        stop = _clause_end(text, cue.agent.end, min([s for s in stops if s > cue.agent.end] + [end]))
+        content_start, content_end = _trim_content(text, cue.agent.end, stop)
+        if content_end - content_start < 2:
+            return None
+        return _Found(
+            source=cue.agent,
+            cue=Span(start=cue.start, end=cue.end),
+            content=(Span(start=content_start, end=content_end),),
+            kind=AttributionKind.INDIRECT,
+        )
     if cue.agent is not None:
         # "Ms. Yellen has been criticized by many Wall Street players": the subject is the content.
         subject = _source_before(text, start, cue.start)
@@ -1609,6 +1628,12 @@ def _read_forward(
         source = earlier[-1] if earlier else _sentence_subject(text, start, cue.start)
     if source is None and not (cue.raising or cue.sourceless):
         return None
+    if (
+        cue.verb in NAMING_FORMS
+        and cue.end - cue.start == len(cue.verb)
+        and _names_a_thing(text, cue, source)
+    ):
+        return None
     position, when = _skip_adverbials(text, cue.end, end)
     needs_evidence = cue.verb in EVIDENCE_ONLY or (
         cue.verb in CLAUSE_ONLY and not CLAUSE_RE.match(text, position, end)
@@ -1621,7 +1646,8 @@ def _read_forward(
             position, later = _skip_adverbials(text, hearer.end(), end)
             when = when or later
     opener = QUOTE_OPENER_RE.match(text[position : position + 4])
-    ahead = QUOTE_AHEAD_RE.match(text, position, end)
+    # "asserted that France had changed: “…”" — a "that" clause is the content, not the quotation after it.
+    ahead = None if text.startswith(" that ", position) else QUOTE_AHEAD_RE.match(text, position, end)
     if opener is not None and text[position : position + 1] in ",:":
         pieces = _quotation_spans(text, position + opener.start(1), paragraphs, index)
     elif ahead is not None:
@@ -1665,6 +1691,36 @@ def _read_forward(
         kind=_kind(text, pieces, according=False),
         when=when,
     )
+
+
+# What follows a form that names a thing: a name, a title or one word, then the phrase ends.
+#   matches: " superdelegates," in "called superdelegates, and", " “Hypo-Cruz” that", " Mannatech.",
+#   " Sanders to" in "called Sanders to congratulate him"
+#   does not match: " Rubio a lightweight", " the plan dangerous"
+BARE_NAME_RE = regex.compile(
+    r"""\ (?:[“"][^“”"]{1,60}[”"]|\p{Lu}[\p{L}\p{N}.’'&-]{0,30}(?:\ \p{Lu}[\p{L}\p{N}.’'&-]{0,30}){0,5}
+        |[\p{Ll}-]{2,30})
+        (?:[,;:)]|\.(?:\s|\Z)|\ (?:which|who|that|and|in|on|at|for|with|from|to)\b|\s{0,3}\Z)""",
+    regex.VERBOSE,
+)
+
+
+def _names_a_thing(text: str, cue: _Cue, source: Span | None) -> bool:
+    """True for "a company called Cambridge Analytica" and "officials, called superdelegates".
+
+    >>> text = "a company called Cambridge Analytica"
+    >>> _names_a_thing(text, _Cue(start=10, end=16, verb="called"), Span(start=0, end=9))
+    True
+    >>> text = "officials, called superdelegates, back her"
+    >>> _names_a_thing(text, _Cue(start=11, end=17, verb="called", comma_led=True), Span(start=0, end=9))
+    True
+    >>> text = "The senator called the plan a disaster"
+    >>> _names_a_thing(text, _Cue(start=12, end=18, verb="called"), Span(start=0, end=11))
+    False
+    """
+    if source is not None and text.startswith(("a ", "an ", "A ", "An "), source.start):
+        return True
+    return BARE_NAME_RE.match(text, cue.end, min(len(text), cue.end + 80)) is not None
 
 
 def _clause_end(text: str, position: int, stop: int) -> int:

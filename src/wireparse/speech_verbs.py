@@ -224,6 +224,12 @@ NOT_FOLLOWED_BY: dict[str, frozenset[str]] = {
     "called": frozenset({"off", "up", "in", "out", "back", "to", "into", "it", "quits"}),
 }
 
+#: Forms that also name a thing, as a participle after an indefinite noun or a
+#: comma: "a company called Cambridge Analytica", "elected officials, called
+#: superdelegates,". Such a form is a cue only with a definite source or an
+#: auxiliary: "the senator called the plan a disaster".
+NAMING_FORMS = frozenset({"called"})
+
 #: Forms that are never a noun or an adjective, so that a quantifier before
 #: them is their subject: "Some say he looks tired", "some argue that …" (but
 #: "some reported cases", "some claim to fame").
