@@ -790,6 +790,12 @@ NEGATIVE_CASES = [
     ("called-names-a-group", "She leads among party officials, called superdelegates, and donors.", "called"),
     ("called-names-a-title", "The group staged a play called “Sons of Trump” in the capital.", "called"),
     ("called-on-the-phone", "She called Sanders to congratulate him.", "called"),
+    (
+        "so-called-broken-at-hyphen",
+        "Britain and the so- called special relationship with Washington endured.",
+        "called",
+    ),
+    ("reporter-credit-line", "Costa reported from Washington.", "reported"),
     ("some-reported-noun", "There were some reported cases of fraud.", "reported"),
     ("some-claim-noun", "The town has some claim to fame.", "claim"),
     ("made-clear-inside-quote", "“I have made it clear,” the senator said.", "made it clear"),

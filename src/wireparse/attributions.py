@@ -50,6 +50,7 @@ from wireparse.speech_verbs import (
     INVERTED_FORMS,
     NAMING_FORMS,
     NOT_FOLLOWED_BY,
+    NOT_PRECEDED_BY,
     NOT_SOURCES,
     NOUN_OBJECT_FORMS,
     OBJECT_VERBS,
@@ -1100,6 +1101,8 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         adjectival = previous in DETERMINERS or previous.endswith(("’s", "'s"))
         if adjectival and not (previous == "some" and match["verb"] in QUANTIFIER_SUBJECT_FORMS):
             continue
+        if previous in NOT_PRECEDED_BY.get(match["verb"], ()):
+            continue  # "the so-called special relationship"
         barred = NOT_FOLLOWED_BY.get(match["verb"])
         if barred is not None:
             following = NEXT_WORD_RE.match(text, match.end(), min(end, match.end() + 24))

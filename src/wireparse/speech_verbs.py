@@ -222,6 +222,14 @@ NOT_FOLLOWED_BY: dict[str, frozenset[str]] = {
     "believe": frozenset({"me", "in", "it"}),
     "believes": frozenset({"in"}),
     "called": frozenset({"off", "up", "in", "out", "back", "to", "into", "it", "quits"}),
+    # "Costa reported from Washington.": a reporter's credit line.
+    "reported": frozenset({"from"}),
+}
+
+#: Words before a form that make it something other than a cue: "the so-called
+#: special relationship" (also broken across a line: "so- called").
+NOT_PRECEDED_BY: dict[str, frozenset[str]] = {
+    "called": frozenset({"so", "so-"}),
 }
 
 #: Forms that also name a thing, as a participle after an indefinite noun or a
