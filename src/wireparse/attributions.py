@@ -346,6 +346,9 @@ BOUNDARY_WORDS = frozenset(
 # Boundary words that are names when capitalised: "May", "Will".
 CAPITALISED_NAMES = frozenset({"May", "Will", "Can", "Mark", "Bill"})
 
+#: Subjects with a contracted "has" or "is" before a cue: "He’s said", "she’s not saying".
+CONTRACTED_SUBJECTS = frozenset({"he’s", "she’s", "it’s", "they’ve", "we’ve", "i’ve", "you’ve"})
+
 #: Determiners that also stand alone as a subject: "some say".
 PRONOUN_DETERMINERS = frozenset({"some"})
 
@@ -1097,8 +1100,10 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
     for match in _cue_matches(text, start, end):
         before = text[max(start, match.start() - 24) : match.start()]
         previous = before.split()[-1].lower() if before.split() else ""
+        # "He’s said", "she’s not saying": the contracted "has" or "is" belongs to the cue.
+        contracted = previous.replace("'", "’") in CONTRACTED_SUBJECTS
         # "the said property", "the reported increase", "its stated goal"; but "some say"
-        adjectival = previous in DETERMINERS or previous.endswith(("’s", "'s"))
+        adjectival = previous in DETERMINERS or (previous.endswith(("’s", "'s")) and not contracted)
         if adjectival and not (previous == "some" and match["verb"] in QUANTIFIER_SUBJECT_FORMS):
             continue
         if previous in NOT_PRECEDED_BY.get(match["verb"], ()):
@@ -1116,7 +1121,7 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
             continue
         cues.append(
             _Cue(
-                start=match.start("cue"),
+                start=_contraction_start(before, match.start()) if contracted else match.start("cue"),
                 end=match.end("cue"),
                 verb=match["verb"],
                 comma_led=COMMA_LED_RE.search(before) is not None,
@@ -1145,6 +1150,11 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         cues.append(_Cue(start=match.start("cue"), end=match.end("cue"), verb="in", comma_led=before == ", "))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+def _contraction_start(before: str, position: int) -> int:
+    """Where the contraction ending ``before`` (which ends at ``position``) starts: "’s" in "He’s"."""
+    return position - len(before) + max(before.rfind("’"), before.rfind("'"))
 
 
 def _names_evidence(text: str, start: int, end: int) -> bool:
@@ -1397,9 +1407,30 @@ def _inverted_source(window: str) -> regex.Match[str] | None:
     words = head.split()
     if len(words) > 8 or len(apposition.split()) > 20:
         return None
-    if any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+    if any(_ends_an_inverted_source(words, i) for i in range(len(words))):
         return None
     return match
+
+
+def _ends_an_inverted_source(words: Sequence[str], index: int) -> bool:
+    """True when ``words[index]`` cannot stand inside a source read before an inverted cue.
+
+    "and" may join two nouns ("she and another reporter", "teachers and union
+    officials") and "to" may follow "close" ("people close to Clinton").
+
+    >>> _ends_an_inverted_source(["people", "close", "to", "Clinton"], 2)
+    False
+    >>> _ends_an_inverted_source(["and", "analysts"], 0)
+    True
+    >>> _ends_an_inverted_source(["prices", "will", "fall"], 1)
+    True
+    """
+    word = words[index]
+    if word not in BOUNDARY_WORDS or word in SOURCE_INNER_WORDS:
+        return False
+    if word == "and":
+        return index == 0 or index == len(words) - 1
+    return not (word == "to" and index > 0 and words[index - 1] == "close")
 
 
 def _closes_quotation(fragment: str) -> bool:
@@ -1411,7 +1442,7 @@ def _closes_quotation(fragment: str) -> bool:
 def _read_inverted(
     text: str, start: int, end: int, cue: _Cue, paragraphs: _Paragraphs, index: int
 ) -> _Found | None:
-    if cue.verb.endswith("ing"):
+    if cue.verb.endswith("ing") and cue.end - cue.start == len(cue.verb):
         return None  # "…, citing officials" is a participle, not an inverted cue
     if cue.agent is not None:
         return None  # '… on “Face the Nation,” Sanders was asked by the host whether …': forward
