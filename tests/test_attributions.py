@@ -794,6 +794,13 @@ CASES = [
         "The test is whether voters trust her",
     ),
     (
+        "pronoun-clause-after-apposition",
+        "The co-operative, which was founded in 1900, said it accounts for 38 pct of loans, 50 pct of mortgages.",
+        "The co-operative, which was founded in 1900",
+        "said",
+        "it accounts for 38 pct of loans, 50 pct of mortgages",
+    ),
+    (
         "later-clause-subject-closes-content",
         "Aides said the speech was ready, critics argued it was too long.",
         "Aides",
@@ -834,6 +841,7 @@ NEGATIVE_CASES = [
     ("reporter-credit-line", "Costa reported from Washington.", "reported"),
     ("possessive-stated", "The company’s stated goal is growth.", "stated"),
     ("and-opens-no-inverted-source", "Prices rose, and analysts said.", "said"),
+    ("notes-plural-noun", "The bank sold capital notes due 1995 to investors.", "notes"),
     ("some-reported-noun", "There were some reported cases of fraud.", "reported"),
     ("some-claim-noun", "The town has some claim to fame.", "claim"),
     ("made-clear-inside-quote", "“I have made it clear,” the senator said.", "made it clear"),
@@ -942,8 +950,31 @@ def test_kind(text: str, kind: AttributionKind) -> None:
             "The ministry",
             "The ministry of defence",
         ),
+        (
+            "Hilton Hotels Corp said net income rose.\nThe company said sales rose too.",
+            "The company",
+            "Hilton Hotels Corp",
+        ),
+        (
+            "Dataproducts Corp said it signed a letter.\nJane Doe said talks went well.\nIt said terms were not set.",
+            "It",
+            "Dataproducts Corp",
+        ),
+        (
+            "Reserves rose, the Finance Department said.\nThe department said bills fell.",
+            "The department",
+            "the Finance Department",
+        ),
     ],
-    ids=["newspaper-to-media", "report-to-media", "she-to-person", "ministry-to-ministry"],
+    ids=[
+        "newspaper-to-media",
+        "report-to-media",
+        "she-to-person",
+        "ministry-to-ministry",
+        "company-to-company",
+        "it-skips-a-person",
+        "department-by-its-head-word",
+    ],
 )
 def test_anaphor_resolution(text: str, anaphor: str, antecedent: str) -> None:
     attribution = next(a for a in find_attributions(text) if a.source == anaphor)

@@ -544,6 +544,15 @@ ANAPHORS: dict[str, str] = {
     "he": "person",
     "she": "person",
     "they": "group",
+    # Wire copy about companies and institutions: "Hilton Hotels Corp said …
+    # the company said", "the Finance Department said … It said".
+    "the company": "company",
+    "the firm": "company",
+    "the bank": "company",
+    "the group": "organisation",
+    "the department": "organisation",
+    "the government": "organisation",
+    "it": "organisation",
 }
 
 # Words that mark a media source.
@@ -551,6 +560,14 @@ MEDIA_RE = regex.compile(
     r"""\b(?:Times|Post|Journal|News|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Reuters|Associated\ Press
         |AP|AFP|Bloomberg|BBC|CNN|NBC|ABC|CBS|Fox|Politico|Axios|Economist|Xinhua|Kyodo|Yonhap|TASS|Interfax
         |Nikkei|Agence|newspaper|magazine|broadcaster|agency|television|TV|Radio)\b""",
+    regex.VERBOSE,
+)
+
+# Words that mark a company.
+#   matches: "Hilton Hotels Corp", "Dataproducts Corp.", "Barclays PLC", "the bank"
+#   does not match: "the Finance Department"
+COMPANY_RE = regex.compile(
+    r"""\b(?:Corp|Corporation|Inc|Co|Cos|Ltd|LLC|PLC|plc|Holdings|AG|SA|NV|[Cc]ompany|firm|Bank|bank)\b""",
     regex.VERBOSE,
 )
 
@@ -1433,6 +1450,16 @@ def _ends_an_inverted_source(words: Sequence[str], index: int) -> bool:
     return not (word == "to" and index > 0 and words[index - 1] == "close")
 
 
+def _opens_a_clause(phrase: str) -> bool:
+    """True when a phrase read after a cue is a clause led by a pronoun, not a source.
+
+    >>> _opens_a_clause("it accounts for 38 pct"), _opens_a_clause("he"), _opens_a_clause("Jane Doe")
+    (True, False, False)
+    """
+    first, _, rest = phrase.partition(" ")
+    return bool(rest) and first in PERSONAL_PRONOUNS
+
+
 def _closes_quotation(fragment: str) -> bool:
     """True when ``fragment`` (such as ',” ' or '?" ') holds a closing quotation mark."""
     mark = fragment.strip(" ,.!?" + FILLER)[:1]
@@ -1475,6 +1502,8 @@ def _read_inverted(
         bare = cue.end - cue.start == len(cue.verb) and cue.verb in INVERTED_FORMS
         leading = LEADING_COMMA_RE.search(window) if bare else None
         behind = _source_after(text, after, end) if leading is not None else None
+        if behind is not None and _opens_a_clause(behind.slice(text)):
+            behind = None  # "The co-operative, founded in 1900, said it accounts for …": forward
         quoted = leading is not None and _closes_quotation(leading[0][:3])
         tail_fits = behind is not None and (
             INVERTED_TAIL_RE.match(text, behind.end, end) is not None
@@ -1847,10 +1876,12 @@ def _sentence_subject(text: str, start: int, end: int) -> Span | None:
 
 
 def source_type(source: str) -> str:
-    """The kind of a named source: "media", "ministry", "person" or "group".
+    """The kind of a named source: "media", "ministry", "person", "company" or "group".
 
     >>> source_type("the Financial Times"), source_type("Defence Minister Sergei Shoigu")
     ('media', 'person')
+    >>> source_type("Hilton Hotels Corp"), source_type("the Finance Department")
+    ('company', 'group')
     """
     if MEDIA_RE.search(source):
         return "media"
@@ -1858,6 +1889,8 @@ def source_type(source: str) -> str:
         return "ministry"
     if PERSON_RE.search(source):
         return "person"
+    if COMPANY_RE.search(source):
+        return "company"
     if ORGANISATION_RE.search(source):
         return "group"
     words = source.split()
@@ -1874,14 +1907,32 @@ def _resolve(sources: Sequence[str | None]) -> list[str | None]:
         if source is None:
             resolved.append(None)
             continue
-        wanted = ANAPHORS.get(source.lower())
+        lower = source.lower()
+        wanted = ANAPHORS.get(lower)
         if wanted is None:
             named.append((source, source_type(source)))
             resolved.append(None)
             continue
-        match = next((name for name, kind in reversed(named) if kind == wanted or wanted == "group"), None)
+        head = lower.split()[-1]
+        # "The department" stands first for the last source named by that word ("the Finance Department").
+        match = next((name for name, _ in reversed(named) if head in name.lower().split()), None)
+        if match is None:
+            match = next((name for name, kind in reversed(named) if _may_stand_for(wanted, kind)), None)
         resolved.append(match)
     return resolved
+
+
+def _may_stand_for(wanted: str, kind: str) -> bool:
+    """True when an anaphor of kind ``wanted`` may stand for a named source of ``kind``.
+
+    >>> _may_stand_for("organisation", "company"), _may_stand_for("organisation", "person")
+    (True, False)
+    """
+    if wanted == "group":
+        return True
+    if wanted == "organisation":
+        return kind != "person"
+    return kind == wanted
 
 
 def resolve_date(when: str | None, reference: dt.date | None) -> dt.date | None:

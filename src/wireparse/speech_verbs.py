@@ -198,7 +198,7 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
 #: Forms that are cues only before a "that" clause, a colon or a quotation:
 #: "the study found that …" but not "police found the car".
 CLAUSE_ONLY = frozenset(
-    {"believes", "found", "finds", "worried", "doubts", "showed", "shows", "show", "showing"}
+    {"believes", "found", "finds", "worried", "doubts", "showed", "shows", "show", "showing", "notes"}
 )
 
 #: Forms that are cues only when their source is evidence: "records show", not
