@@ -801,6 +801,13 @@ CASES = [
         "it accounts for 38 pct of loans, 50 pct of mortgages",
     ),
     (
+        "expletive-it-is-expected",
+        "It is expected that 70,000 new jobs were added in December.",
+        None,
+        "is expected",
+        "that 70,000 new jobs were added in December",
+    ),
+    (
         "later-clause-subject-closes-content",
         "Aides said the speech was ready, critics argued it was too long.",
         "Aides",
@@ -842,6 +849,10 @@ NEGATIVE_CASES = [
     ("possessive-stated", "The company’s stated goal is growth.", "stated"),
     ("and-opens-no-inverted-source", "Prices rose, and analysts said.", "said"),
     ("notes-plural-noun", "The bank sold capital notes due 1995 to investors.", "notes"),
+    ("final-say-noun", "The board will have the final say on who stays.", "say"),
+    ("raised-hopes-noun", "The data raised hopes that the economy is sound.", "hopes"),
+    ("mentioned-above-participle", "All the data mentioned above are critical.", "mentioned"),
+    ("continued-without-clause", "Edwards continued for another four minutes.", "continued"),
     ("some-reported-noun", "There were some reported cases of fraud.", "reported"),
     ("some-claim-noun", "The town has some claim to fame.", "claim"),
     ("made-clear-inside-quote", "“I have made it clear,” the senator said.", "made it clear"),
@@ -965,6 +976,18 @@ def test_kind(text: str, kind: AttributionKind) -> None:
             "The department",
             "the Finance Department",
         ),
+        (
+            "Ms Rossiter said she was disgusted.\nMr Santangelo said staff feared retribution.\n"
+            "“It is soul destroying,” she told the ABC.",
+            "she",
+            "Ms Rossiter",
+        ),
+        (
+            "Mr Santangelo said staff feared retribution.\nFormer nurse Leila Rossiter said it was wrong.\n"
+            "“It is soul destroying,” she told the ABC.",
+            "she",
+            "Former nurse Leila Rossiter",
+        ),
     ],
     ids=[
         "newspaper-to-media",
@@ -974,6 +997,8 @@ def test_kind(text: str, kind: AttributionKind) -> None:
         "company-to-company",
         "it-skips-a-person",
         "department-by-its-head-word",
+        "she-skips-a-man",
+        "she-to-a-described-person",
     ],
 )
 def test_anaphor_resolution(text: str, anaphor: str, antecedent: str) -> None:

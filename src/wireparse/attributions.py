@@ -586,6 +586,20 @@ PERSON_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A person named after a description: "former mental health nurse Leila Rossiter",
+# "defensive end Vonnie Holliday", "the 24-year-old".
+#   matches: "nurse Leila Rossiter", "the 24-year-old"
+#   does not match: "the Finance Department" (see ORGANISATION_RE, tried first)
+DESCRIBED_PERSON_RE = regex.compile(
+    r"""(?:\b\p{Ll}[\p{Ll}-]{1,20}\ \p{Lu}[\p{Ll}’'-]{1,20}(?:\ \p{Lu}[\p{Ll}’'-]{1,20}){1,2}\Z
+        |\b\d{1,3}-year-old\b)""",
+    regex.VERBOSE,
+)
+
+# Words that tell a person's gender, so that "she" does not stand for "Mr Santangelo".
+FEMININE_RE = regex.compile(r"\b(?:Mrs|Ms|Miss|Madam|spokeswoman|chairwoman|congresswoman|businesswoman)\b")
+MASCULINE_RE = regex.compile(r"\b(?:Mr|Sir|spokesman|chairman|congressman|businessman)\b")
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -1678,6 +1692,8 @@ def _read_forward(
         subject, source = source, None
         if subject is None:
             return None
+        if subject.slice(text) in ("It", "it"):
+            subject = None  # "It is expected that …": no subject joins the content
     elif source is None and (
         _is_coordinated(text, start, cue.start)
         or INFINITIVE_RE.search(text, max(start, cue.start - 4), cue.start)
@@ -1896,6 +1912,8 @@ def source_type(source: str) -> str:
     words = source.split()
     if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A"):
         return "person"
+    if DESCRIBED_PERSON_RE.search(source):
+        return "person"
     return "group"
 
 
@@ -1917,9 +1935,29 @@ def _resolve(sources: Sequence[str | None]) -> list[str | None]:
         # "The department" stands first for the last source named by that word ("the Finance Department").
         match = next((name for name, _ in reversed(named) if head in name.lower().split()), None)
         if match is None:
-            match = next((name for name, kind in reversed(named) if _may_stand_for(wanted, kind)), None)
+            match = next(
+                (
+                    name
+                    for name, kind in reversed(named)
+                    if _may_stand_for(wanted, kind) and not _differs_in_gender(lower, name)
+                ),
+                None,
+            )
         resolved.append(match)
     return resolved
+
+
+def _differs_in_gender(anaphor: str, name: str) -> bool:
+    """True when a title or noun of ``name`` tells a gender other than the pronoun's.
+
+    >>> _differs_in_gender("she", "Mr Santangelo"), _differs_in_gender("he", "Mr Santangelo")
+    (True, False)
+    """
+    if anaphor in ("she", "the spokeswoman"):
+        return MASCULINE_RE.search(name) is not None
+    if anaphor in ("he", "the spokesman"):
+        return FEMININE_RE.search(name) is not None
+    return False
 
 
 def _may_stand_for(wanted: str, kind: str) -> bool:

@@ -198,7 +198,19 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
 #: Forms that are cues only before a "that" clause, a colon or a quotation:
 #: "the study found that …" but not "police found the car".
 CLAUSE_ONLY = frozenset(
-    {"believes", "found", "finds", "worried", "doubts", "showed", "shows", "show", "showing", "notes"}
+    {
+        "believes",
+        "found",
+        "finds",
+        "worried",
+        "doubts",
+        "showed",
+        "shows",
+        "show",
+        "showing",
+        "notes",
+        "continued",
+    }
 )
 
 #: Forms that are cues only when their source is evidence: "records show", not
@@ -222,6 +234,8 @@ NOT_FOLLOWED_BY: dict[str, frozenset[str]] = {
     "believe": frozenset({"me", "in", "it"}),
     "believes": frozenset({"in"}),
     "called": frozenset({"off", "up", "in", "out", "back", "to", "into", "it", "quits"}),
+    # "the data mentioned above": a participle.
+    "mentioned": frozenset({"above", "below", "earlier", "before"}),
     # "Costa reported from Washington.": a reporter's credit line.
     "reported": frozenset({"from"}),
 }
@@ -230,6 +244,12 @@ NOT_FOLLOWED_BY: dict[str, frozenset[str]] = {
 #: special relationship" (also broken across a line: "so- called").
 NOT_PRECEDED_BY: dict[str, frozenset[str]] = {
     "called": frozenset({"so", "so-"}),
+    # "the final say on who stays", "a bigger say in policy": the noun.
+    "say": frozenset({"final", "last", "equal", "bigger", "greater", "more", "little", "much"}),
+    # "the report raised hopes that …": the noun.
+    "hopes": frozenset(
+        {"raised", "raises", "raising", "dashed", "revived", "boosted", "fueled", "fuelled", "high"}
+    ),
 }
 
 #: Forms that also name a thing, as a participle after an indefinite noun or a
