@@ -808,6 +808,27 @@ CASES = [
         "that 70,000 new jobs were added in December",
     ),
     (
+        "aside-between-source-and-cue",
+        "Trump, in Kentucky, said the deal was bad.",
+        "Trump",
+        "said",
+        "the deal was bad",
+    ),
+    (
+        "floating-quantifier-after-source",
+        "John Bolton and Sebastian Gorka both denounced the deal.",
+        "John Bolton and Sebastian Gorka",
+        "denounced",
+        "the deal",
+    ),
+    (
+        "place-apposition-kept",
+        "Jane Doe, of Leeds, said it was over.",
+        "Jane Doe, of Leeds",
+        "said",
+        "it was over",
+    ),
+    (
         "later-clause-subject-closes-content",
         "Aides said the speech was ready, critics argued it was too long.",
         "Aides",

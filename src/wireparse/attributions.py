@@ -358,6 +358,21 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 APPOSITION_OPENERS = frozenset({"who", "which", "whose", "a", "an", "the", "one", "himself", "herself"})
 
 #: Words that open an aside between a source and its cue: "The newspaper, citing officials, said".
+#: Prepositions that open an aside between a source and its cue, not an
+#: apposition: "Trump, in Kentucky, said", "Clinton, during the debate, said".
+ASIDE_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "while", "when", "for"})
+
+#: Words that may trail a subject before its cue without being part of it:
+#: "defense ministers all urged", "Bolton and Gorka both denounced".
+FLOATING_WORDS = frozenset(
+    {"all", "both", "each", "alike", "almost", "too", "themselves", "himself", "herself"}
+)
+
+#: Single capitalised words that open a sentence and are never a source: "And", "In".
+NOT_A_SOURCE = frozenset(
+    {"And", "But", "Or", "So", "Yet", "In", "On", "At", "As", "If", "When", "While", "Then"}
+)
+
 PARENTHETICAL_OPENERS = frozenset({"citing", "quoting", "according", "speaking", "writing", "referring"})
 
 #: Lower-case words inside a name: "Merrill Lynch, Pierce, Fenner and Smith".
@@ -866,7 +881,11 @@ def _apposition_source(text: str, floor: int, comma: int) -> Span | None:
         if not piece or len(piece) > 25:
             return None
         first = piece[0]
-        aside = first in PARENTHETICAL_OPENERS or (first.islower() and first.endswith("ing"))
+        aside = (
+            first in PARENTHETICAL_OPENERS
+            or first in ASIDE_PREPOSITIONS
+            or (first.islower() and first.endswith("ing"))
+        )
         if aside and right == comma and left >= 0:
             # "The newspaper, citing officials, said": the aside is not part of the source.
             phrase, _ = _phrase_before(text, floor, left)
@@ -1864,12 +1883,36 @@ def _is_release_day(text: str, floor: int, day_start: int) -> bool:
 
 
 def _trim_time(text: str, source: Span | None) -> Span | None:
+    """The source without a trailing time, floating quantifier or a lone opening word.
+
+    >>> text = "Defense ministers all on Sunday urged"
+    >>> _trim_time(text, Span(start=0, end=31)).slice(text)
+    'Defense ministers'
+    >>> _trim_time("And said", Span(start=0, end=3)) is None
+    True
+    """
     if source is None:
         return None
+    if source.slice(text) in NOT_A_SOURCE:
+        return None
     match = TRAILING_TIME_RE.search(text, source.start, source.end)
-    if match is None or match.start() <= source.start or _is_release_day(text, source.start, match.start()):
+    if (
+        match is not None
+        and match.start() > source.start
+        and not _is_release_day(text, source.start, match.start())
+    ):
+        source = Span(start=source.start, end=match.start())
+    return _trim_floating(text, source)
+
+
+def _trim_floating(text: str, source: Span) -> Span:
+    last = LAST_WORD_RE.search(text, source.start, source.end)
+    if last is None or last.start() <= source.start or last[0].lower() not in FLOATING_WORDS:
         return source
-    return Span(start=source.start, end=match.start())
+    end = last.start()
+    while end > source.start and text[end - 1] == " ":
+        end -= 1
+    return Span(start=source.start, end=end) if end > source.start else source
 
 
 def _after_document(text: str, floor: int, position: int) -> bool:
