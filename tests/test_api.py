@@ -70,6 +70,7 @@ def test_every_name_exists_and_is_documented(name: str) -> None:
         (wireparse.find_timestamps, 1),
         (wireparse.parse_dateline, b"WASHINGTON (AP) -"),
         (wireparse.parse_byline, b"By Jane Doe"),
+        (wireparse.parse_caption, b"A photo. REUTERS/Jane Doe"),
         (wireparse.find_attributions, ["text"]),
     ],
     ids=lambda value: getattr(value, "__name__", type(value).__name__),

@@ -9,8 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse.bylines import BYLINE_AGENCIES, TRAILER_PATTERNS, match_trailer, parse_byline
-from wireparse.captions import CAPTION_PATTERNS, find_credit, match_caption, parse_caption, parse_picture_date
+from wireparse.bylines import BYLINE_AGENCIES, TRAILER_PATTERNS, is_byline, match_trailer, parse_byline
+from wireparse.captions import (
+    CAPTION_PATTERNS,
+    caption_from_block,
+    find_credit,
+    match_caption,
+    parse_caption,
+    parse_picture_date,
+)
 from wireparse.model import Block, BlockKind, Span
 
 # (byline, names, agency)
@@ -61,12 +68,25 @@ NOT_BYLINES = [
     strict=True, reason="a single-word name is not read as a byline (it reads like a sentence)"
 )
 def test_single_word_byline() -> None:
-    assert parse_byline("By Madonna") == (("Madonna",), None)
+    byline = parse_byline("By Madonna")
+    assert byline is not None
+    assert byline.names == ("Madonna",)
 
 
 @pytest.mark.parametrize(("text", "names", "agency"), BYLINE_CASES, ids=[row[0] for row in BYLINE_CASES])
 def test_byline_forms(text: str, names: tuple[str, ...], agency: str | None) -> None:
-    assert parse_byline(text) == (names, agency)
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.names, byline.agency) == (names, agency)
+    assert byline.span.slice(text) == byline.text == text.strip()
+
+
+def test_byline_span_is_inside_the_given_text() -> None:
+    text = "  By Jane Doe, Reuters \n"
+    byline = parse_byline(text)
+    assert byline is not None
+    assert byline.span.slice(text) == "By Jane Doe, Reuters"
+    assert is_byline(text)
 
 
 @pytest.mark.parametrize("text", NOT_BYLINES, ids=NOT_BYLINES)
@@ -78,7 +98,7 @@ def test_every_byline_agency_example_credits_its_agency() -> None:
     for agency, example in BYLINE_AGENCIES:
         parsed = parse_byline(example)
         assert parsed is not None, example
-        assert parsed[1] == agency, example
+        assert parsed.agency == agency, example
 
 
 # (trailer, form name)
@@ -226,9 +246,12 @@ NOT_CAPTIONS = [
 )
 def test_caption_forms(text: str, form: str, credit: str | None, picture_date: dt.date | None) -> None:
     assert match_caption(text) == form
-    span = Span(start=0, end=len(text))
-    caption = parse_caption(Block(kind=BlockKind.CAPTION, text=text, span=span, text_span=span))
+    caption = parse_caption(text)
     assert (caption.credit, caption.picture_date) == (credit, picture_date)
+    assert caption.span.slice(text) == caption.text == text.strip()
+    span = Span(start=10, end=10 + len(text))
+    from_block = caption_from_block(Block(kind=BlockKind.CAPTION, text=text, span=span, text_span=span))
+    assert (from_block.credit, from_block.picture_date, from_block.span) == (credit, picture_date, span)
 
 
 @pytest.mark.parametrize("text", NOT_CAPTIONS, ids=[text[:40] for text in NOT_CAPTIONS])

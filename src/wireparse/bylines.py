@@ -19,7 +19,7 @@ import re
 import attrs
 import regex
 
-from wireparse.model import Block, Byline
+from wireparse.model import Block, Byline, Span
 from wireparse.text import holds_a_cue
 
 #: Agencies and publications a byline credits, each with a real byline.
@@ -225,21 +225,45 @@ def _split_names(names: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in _NAME_SEPARATOR_RE.split(names) if name.strip())
 
 
-def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
-    """Return the names and agency of a byline, or ``None`` when ``text`` is not one.
+def parse_byline(text: str) -> Byline | None:
+    """Return the byline ``text`` holds, with its names and agency, or ``None``.
 
-    >>> parse_byline("By Jane Doe and John Roe")
-    (('Jane Doe', 'John Roe'), None)
-    >>> parse_byline("by Janie Gabbett, Reuters")
-    (('Janie Gabbett',), 'Reuters')
-    >>> parse_byline("By JONATHAN J. COOPER Associated Press")
-    (('JONATHAN J. COOPER',), 'Associated Press')
+    The span is that of the byline within ``text``, without the blanks around it.
+
+    >>> byline = parse_byline("By Jane Doe and John Roe")
+    >>> byline.names, byline.agency, byline.span
+    (('Jane Doe', 'John Roe'), None, Span(start=0, end=24))
+    >>> parse_byline("  by Janie Gabbett, Reuters").to_dict()
+    {'text': 'by Janie Gabbett, Reuters', 'span': [2, 27], 'names': ['Janie Gabbett'], 'agency': 'Reuters'}
+    >>> parse_byline("By JONATHAN J. COOPER Associated Press").agency
+    'Associated Press'
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_byline() expects a str text, got {type(text).__name__}")
     stripped = text.strip()
+    parts = _byline_parts(stripped)
+    if parts is None:
+        return None
+    start = text.index(stripped) if stripped else 0
+    names, agency = parts
+    return Byline(
+        text=stripped, span=Span(start=start, end=start + len(stripped)), names=names, agency=agency
+    )
+
+
+def is_byline(text: str) -> bool:
+    """True when ``text`` is a byline.
+
+    >>> is_byline("By Jane Doe, Reuters"), is_byline("By the end of the year, prices rose.")
+    (True, False)
+    """
+    return _byline_parts(text.strip()) is not None
+
+
+def _byline_parts(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The names and agency of the byline ``stripped``, or ``None`` when it is none."""
     if not stripped.startswith(BYLINE_OPENERS):
         return None  # nearly every block of a page: BYLINE_RE needs its first word
     match = BYLINE_RE.fullmatch(stripped)
@@ -252,6 +276,6 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
 
 def byline_from_block(block: Block) -> Byline:
     """Build a :class:`Byline` from a byline block."""
-    parsed = parse_byline(block.text)
-    names, agency = parsed if parsed is not None else ((), None)
+    parts = _byline_parts(block.text.strip())
+    names, agency = parts if parts is not None else ((), None)
     return Byline(text=block.text, span=block.text_span, names=names, agency=agency)

@@ -22,7 +22,7 @@ import re
 import attrs
 import regex
 
-from wireparse.model import Block, Caption
+from wireparse.model import Block, Caption, Span
 from wireparse.text import holds_a_cue
 
 _MONTH_NAMES = (
@@ -221,16 +221,31 @@ def find_credit(text: str) -> str | None:
     return None if match is None else match["credit"].strip()
 
 
-def parse_caption(block: Block) -> Caption:
-    """Build a :class:`Caption` from a caption block, parsing credit and picture date.
+def parse_caption(text: str) -> Caption:
+    """Read the photo caption ``text``: its credit and picture date.
 
-    >>> from wireparse.model import BlockKind, Span
-    >>> text = "A photo. REUTERS/Jane Doe. Picture taken April 25, 2019."
-    >>> span = Span(start=0, end=len(text))
-    >>> caption = parse_caption(Block(kind=BlockKind.CAPTION, text=text, span=span, text_span=span))
-    >>> caption.credit, caption.picture_date
-    ('REUTERS/Jane Doe', datetime.date(2019, 4, 25))
+    The span is that of the caption within ``text``, without the blanks around it.
+
+    >>> caption = parse_caption("A photo. REUTERS/Jane Doe. Picture taken April 25, 2019.")
+    >>> caption.credit, caption.picture_date, caption.span
+    ('REUTERS/Jane Doe', datetime.date(2019, 4, 25), Span(start=0, end=56))
+    >>> parse_caption("A rally in Paris.").credit is None
+    True
     """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_caption() expects a str text, got {type(text).__name__}")
+    stripped = text.strip()
+    start = text.index(stripped) if stripped else 0
+    return Caption(
+        text=stripped,
+        span=Span(start=start, end=start + len(stripped)),
+        credit=find_credit(stripped),
+        picture_date=parse_picture_date(stripped),
+    )
+
+
+def caption_from_block(block: Block) -> Caption:
+    """Build a :class:`Caption` from a caption block, with the block's span in the page."""
     return Caption(
         text=block.text,
         span=block.text_span,

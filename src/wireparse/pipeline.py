@@ -21,7 +21,7 @@ from wireparse.attributions import find_attributions
 from wireparse.blocks import split_blocks
 from wireparse.body import label_body
 from wireparse.bylines import byline_from_block
-from wireparse.captions import parse_caption
+from wireparse.captions import caption_from_block
 from wireparse.datelines import parse_dateline
 from wireparse.headline import label_headline, strip_site_name
 from wireparse.model import (
@@ -255,7 +255,7 @@ def assemble_article(blocks: tuple[Block, ...], *, reference: _dt.datetime | Non
         headline=None
         if headline_block is None
         else strip_site_name(widest_cell(strip_markup(headline_block.text))),
-        captions=tuple(parse_caption(b) for b in blocks if b.kind is BlockKind.CAPTION),
+        captions=tuple(caption_from_block(b) for b in blocks if b.kind is BlockKind.CAPTION),
         timestamp=timestamp,
         timestamps=timestamps,
         dateline=dateline,

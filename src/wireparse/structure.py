@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from wireparse.bylines import match_trailer, parse_byline
+from wireparse.bylines import is_byline, match_trailer
 from wireparse.captions import match_caption
 from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind
@@ -60,7 +60,7 @@ def _detect_trailer(line: Line) -> str | None:
 
 
 def _detect_byline(line: Line) -> str | None:
-    return None if parse_byline(line.text) is None else ""
+    return "" if is_byline(line.text) else None
 
 
 def _detect_timestamp(line: Line) -> str | None:
