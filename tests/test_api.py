@@ -78,3 +78,21 @@ def test_every_name_exists_and_is_documented(name: str) -> None:
 def test_a_stage_given_no_str_names_what_it_got(function: Callable[[Any], object], argument: object) -> None:
     with pytest.raises(TypeError, match=type(argument).__name__):
         function(argument)
+
+
+@pytest.mark.parametrize(
+    "function",
+    [
+        wireparse.parse,
+        wireparse.parse_timestamp,
+        wireparse.find_timestamps,
+        wireparse.parse_dateline,
+        wireparse.find_attributions,
+    ],
+    ids=lambda function: function.__name__,
+)
+def test_a_reference_that_is_no_date_is_named(function: Callable[..., object]) -> None:
+    with pytest.raises(TypeError, match="str"):
+        function(
+            "WASHINGTON, July 29 (Reuters) - Sales fell, the paper said on Saturday.", reference="2023-07-30"
+        )

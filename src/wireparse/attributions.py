@@ -2082,6 +2082,10 @@ def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[A
     """
     if not isinstance(text, str):
         raise TypeError(f"find_attributions() expects a str text, got {type(text).__name__}")
+    if reference is not None and not isinstance(reference, dt.date):
+        raise TypeError(
+            f"find_attributions() expects a date, a datetime or None as reference, got {type(reference).__name__}"
+        )
     working = normalise_quotes(text).replace("\xa0", " ")  # same length: offsets hold
     paragraphs = _Paragraphs(working, paragraph_spans(working))
     found: list[_Found] = []
