@@ -22,14 +22,11 @@ import re
 import attrs
 import regex
 
+from wireparse.lexicons import MONTHS
 from wireparse.model import Block, Caption, Span
 from wireparse.text import holds_a_cue
 
-_MONTH_NAMES = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
-_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES.split("|")[:12], start=1)}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # A photographer's name: capitalised words and initials, defined once and
 # called as ``(?&person)`` by the patterns below.
@@ -202,7 +199,7 @@ def parse_picture_date(text: str) -> dt.date | None:
     if taken is None:
         return None
     try:
-        return dt.date(int(taken["year"]), _MONTHS[taken["month"][:3].lower()], int(taken["day"]))
+        return dt.date(int(taken["year"]), MONTHS[taken["month"].lower()], int(taken["day"]))
     except ValueError:
         return None
 

@@ -25,26 +25,16 @@ import datetime as dt
 import attrs
 import regex
 
+from wireparse.lexicons import MONTHS as LEXICON_MONTHS
 from wireparse.model import Byline, Dateline, Span
 from wireparse.text import STOPWORDS, words
 
-#: Month names and the abbreviations datelines use, with their numbers.
+#: Month names and the abbreviations datelines use, with their numbers: the
+#: full names of :data:`wireparse.lexicons.MONTHS` and "sept".
 #: "Sept. 2" (AP), "Feb 26" (Reuters), "MARCH 3" and "june 1" (typed in caps
 #: or lower case on the Reuters wire).
 MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "sept": 9,
+    name: number for name, number in LEXICON_MONTHS.items() if len(name) > 3 or name == "may"
 }
 
 #: News agencies credited in datelines, each with a real dateline. A place

@@ -14,6 +14,28 @@ the language's commonest function words, lower-cased, written as on the page.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
+#: Month names and their abbreviations as printed, lower case, with their
+#: numbers: "July 30" (full), "Jul 30" and "Sept. 4" (abbreviated). The
+#: timestamp, dateline and caption stages read months from this one table.
+MONTHS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "january": 1, "jan": 1,
+        "february": 2, "feb": 2,
+        "march": 3, "mar": 3,
+        "april": 4, "apr": 4,
+        "may": 5,
+        "june": 6, "jun": 6,
+        "july": 7, "jul": 7,
+        "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10,
+        "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    }
+)  # fmt: skip
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())

@@ -36,26 +36,14 @@ import attrs
 import regex
 from dateutil.relativedelta import relativedelta
 
+from wireparse.lexicons import MONTHS as LEXICON_MONTHS
 from wireparse.model import Precision, Span, Timestamp
 from wireparse.timezones import ZONES, lookup_zone, offset_zone, parse_offset, zone_from_rule
 
 # ---------------------------------------------------------------- vocabulary
 
-#: Month names and their abbreviations as printed, lower case.
-MONTHS: Mapping[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+#: Month names and their abbreviations as printed (:data:`wireparse.lexicons.MONTHS`).
+MONTHS: Mapping[str, int] = LEXICON_MONTHS
 
 #: Weekday names and abbreviations, lower case, Monday = 0.
 WEEKDAYS: Mapping[str, int] = {
