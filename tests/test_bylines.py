@@ -12,6 +12,7 @@ import wireparse
 from wireparse.bylines import BYLINE_AGENCIES, TRAILER_PATTERNS, is_byline, match_trailer, parse_byline
 from wireparse.captions import (
     CAPTION_PATTERNS,
+    PHOTO_AGENCIES,
     caption_from_block,
     find_credit,
     match_caption,
@@ -156,6 +157,20 @@ def test_every_trailer_example_matches_its_form(form: object) -> None:
 # (caption, form name, credit, picture date)
 CAPTION_CASES = [
     (
+        "Prime Minister Stephen Harper waits for the premiers at 24 Sussex. (Sean Kilpatrick /THE CANADIAN PRESS)",
+        "slash-credit",
+        "Sean Kilpatrick /THE CANADIAN PRESS",
+        None,
+    ),
+    (
+        "Police officers patrol Whitehall. Stefan Rousseau/PA Wire",
+        "slash-credit",
+        "Stefan Rousseau/PA Wire",
+        None,
+    ),
+    ("Benni McCarthy © Action Images", "copyright-credit", "Action Images", None),
+    ("Kane celebrates his goal. © 2008 Getty Images", "copyright-credit", "Getty Images", None),
+    (
         "Russian President Vladimir Putin and North Korea's leader Kim Jong Un pose for a photo during their"
         " meeting in Vladivostok, Russia, April 25, 2019. Picture taken April 25, 2019.",
         "picture-taken",
@@ -229,6 +244,9 @@ CAPTION_CASES = [
 ]
 
 NOT_CAPTIONS = [
+    "Copyright © 2008 Gannett",
+    "© 2019 Associated Press. All Rights Reserved.",
+    "The band played “Love © Me” to a full house last night.",
     "The minister said the photo was taken in April.",
     "A file photo of the plant was released by the company on Monday.",
     "The two leaders were expected to pose for a photo before the talks.",
@@ -360,3 +378,12 @@ def test_cues_change_no_caption_or_trailer(text: str) -> None:
 def test_every_example_holds_a_cue_of_its_form(form: object) -> None:
     cues, example = form.cues, form.example  # type: ignore[attr-defined]
     assert not cues or any(cue in example for cue in cues)
+
+
+def test_every_photo_agency_example_is_a_slash_credit() -> None:
+    for agency, example in PHOTO_AGENCIES:
+        caption = "Police officers patrol the square. " + example
+        assert match_caption(caption) == "slash-credit", example
+        credit = find_credit(caption)
+        assert credit is not None, example
+        assert credit.endswith(agency), example

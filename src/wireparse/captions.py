@@ -35,6 +35,37 @@ _DEFINITIONS = r"""(?(DEFINE)
     (?P<person>\p{Lu}[\p{L}'’-]{0,30}(?:\ (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]{0,30})){0,4})
 )"""
 
+#: Photo agencies and desks credited after a slash at the end of a caption,
+#: each with a real credit.
+PHOTO_AGENCIES: tuple[tuple[str, str], ...] = (
+    ("AFP", "Jaafar ASHTIYEH / AFP"),
+    ("AP", "Evan Vucci/AP"),
+    ("EPA", "Olivier Hoslet/EPA"),
+    ("EPA-EFE", "Olivier Hoslet/EPA-EFE"),
+    ("Reuters", "Kim Kyung-Hoon/Reuters"),
+    ("REUTERS", "Kim Kyung-Hoon/REUTERS"),
+    ("Getty Images", "Chip Somodevilla/Getty Images"),
+    ("Xinhua", "Li Xin/Xinhua"),
+    ("THE CANADIAN PRESS", "Sean Kilpatrick /THE CANADIAN PRESS"),
+    ("The Canadian Press", "Sean Kilpatrick/The Canadian Press"),
+    ("PA", "Stefan Rousseau/PA"),
+    ("PA Wire", "Stefan Rousseau/PA Wire"),
+    ("AAP", "Dean Lewins/AAP"),
+    ("dpa", "Michael Kappeler/dpa"),
+    ("Bloomberg", "Kiyoshi Ota/Bloomberg"),
+    ("Kyodo", "Taro Yamada/Kyodo"),
+    ("Yonhap", "Kim Do-hoon/Yonhap"),
+    ("Sipa", "Jane Doe/Sipa"),
+    ("Shutterstock", "Jane Doe/Shutterstock"),
+    ("Alamy", "Jane Doe/Alamy"),
+    ("ZUMA Press", "Jane Doe/ZUMA Press"),
+)
+
+_PHOTO_AGENCY_NAMES = "|".join(
+    regex.escape(name).replace("\\ ", "\\ ")
+    for name, _ in sorted(PHOTO_AGENCIES, key=lambda row: -len(row[0]))
+)
+
 # Reuters: "Picture taken April 25, 2019." / "Picture taken on July 4, 2023."
 # Matches "Picture taken April 25, 2019"; not "the picture taken in April".
 PICTURE_TAKEN_RE = regex.compile(
@@ -46,7 +77,8 @@ PICTURE_TAKEN_RE = regex.compile(
 
 # A credit as the desks write it; the name group is what ``Caption.credit`` keeps.
 # Matches "REUTERS/Kim Kyung-Hoon", "(AP Photo/Evan Vucci)", "Photo: AFP",
-# "Jaafar ASHTIYEH / AFP"; not "Reuters reported".
+# "Jaafar ASHTIYEH / AFP", "Action Images" in "Benni McCarthy © Action Images";
+# not "Reuters reported".
 CREDIT_RE = regex.compile(
     _DEFINITIONS
     + r"""(?P<credit>
@@ -54,7 +86,10 @@ CREDIT_RE = regex.compile(
         | (?<=\()(?:AP|AFP|EPA|Reuters|Getty|Xinhua)\ Photo(?:/(?&person))?(?=\))
         | (?<=\()Photo\ by\ [^\n()]{1,60}(?=\))
         | (?<=\bPhoto(?:graph)?(?:\ [Cc]redit)?\ ?:\ ?)[^\n()]{1,60}?(?=\ ?\)|\Z)
-        | \b(?&person)\ ?/\ ?(?:AFP|AP|EPA|Reuters|REUTERS|Getty\ Images|Xinhua)\b
+        | \b(?&person)\ ?/\ ?(?:"""
+    + _PHOTO_AGENCY_NAMES
+    + r""")\b
+        | (?<=\ ©\ ?(?:\d{4}\ )?)\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}(?=\s{0,3}\Z)
         )""",
     regex.VERBOSE,
 )
@@ -137,13 +172,18 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
     ),
     _form(
         "slash-credit",
-        r"""\b(?&person)\ ?/\ ?(?:AFP|AP|EPA|Reuters|REUTERS|Getty\ Images|Xinhua)\)?\.?\s{0,3}\Z""",
+        r"""\b(?&person)\ ?/\ ?(?:""" + _PHOTO_AGENCY_NAMES + r""")\)?\.?\s{0,3}\Z""",
         "Palestinians inspect a damaged house in Jenin. Jaafar ASHTIYEH / AFP",
-        tuple(
-            f"/{space}{agency}"
-            for agency in ("AFP", "AP", "EPA", "Reuters", "REUTERS", "Getty Images", "Xinhua")
-            for space in ("", " ")
-        ),
+        tuple(f"/{space}{agency}" for agency, _ in PHOTO_AGENCIES for space in ("", " ")),
+    ),
+    # A picture agency's copyright after the subject's name, as picture desks
+    # of sports sites credit a head shot; a footer's "© 2008 The Daily" opens
+    # its line instead.
+    _form(
+        "copyright-credit",
+        r"""\A[^\n©]{2,80}(?<![Cc]opyright)\ ©\ ?(?:\d{4}\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}\s{0,3}\Z""",
+        "Benni McCarthy © Action Images",
+        (" ©",),
     ),
 )
 

@@ -172,6 +172,63 @@ def strip_site_name(text: str) -> str:
 STEM_LENGTH = 5
 
 
+#: Words too common in any story to show that a title and a lead share a
+#: subject: "Got a tip?" over a lead that says "you've got" is no headline.
+GENERIC_WORDS = frozenset(
+    [
+        "got",
+        "get",
+        "gets",
+        "getting",
+        "make",
+        "makes",
+        "made",
+        "take",
+        "takes",
+        "took",
+        "give",
+        "gave",
+        "new",
+        "news",
+        "one",
+        "two",
+        "three",
+        "first",
+        "last",
+        "next",
+        "year",
+        "years",
+        "day",
+        "days",
+        "time",
+        "times",
+        "week",
+        "weeks",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "like",
+        "just",
+        "now",
+        "people",
+        "way",
+        "back",
+        "see",
+        "seen",
+        "look",
+        "know",
+        "want",
+        "good",
+        "great",
+        "best",
+        "more",
+        "most",
+        "many",
+        "much",
+    ]
+)
+
+
 def content_stems(text: str) -> set[str]:
     """The first letters of the content words of ``text``, lower-cased.
 
@@ -182,7 +239,7 @@ def content_stems(text: str) -> set[str]:
     return {
         token[:STEM_LENGTH]
         for token in (t.lower() for t in words(text))
-        if len(token) > 2 and token not in stopwords
+        if len(token) > 2 and token not in stopwords and token not in GENERIC_WORDS
     }
 
 
