@@ -51,6 +51,8 @@ CANDIDATE_RULES = frozenset(
 # A title of fewer content words is scored as if it had this many, so that a
 # two-word menu item naming the story's subject does not outscore a headline.
 MIN_CONTENT_WORDS = 3
+# How many shared words make a full echo of the lead.
+STRONG_ECHO = 2
 # The weights of the score.
 OVERLAP_WEIGHT = 3.0
 REPEATED_WEIGHT = 1.0
@@ -278,7 +280,10 @@ def headline_score(text: str, lead: set[str], rank: int, *, repeated: bool) -> f
     if not MIN_HEADLINE_WORDS <= count <= MAX_HEADLINE_WORDS or is_metadata(title):
         return None
     content = content_stems(title)
-    overlap = len(content & lead) / max(len(content), MIN_CONTENT_WORDS)
+    shared = len(content & lead)
+    # One shared word is weak evidence (a related story may name the same
+    # team); the echo counts in full from two shared words.
+    overlap = shared / max(len(content), MIN_CONTENT_WORDS) * min(shared, STRONG_ECHO) / STRONG_ECHO
     score = OVERLAP_WEIGHT * overlap - RANK_WEIGHT * rank
     if repeated:
         score += REPEATED_WEIGHT
