@@ -113,19 +113,26 @@ def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(_label_convention(block) for block in blocks)
 
 
-# The kinds some rule may label: every other block is passed over unread.
-_LABELLABLE_KINDS = frozenset({BlockKind.UNLABELLED}).union(*(rule.takes_over for rule in STRUCTURE_RULES))
+# The rules that may label a block of each kind: an unlabelled block is tried
+# by all of them, a noise block by those that take its kind over, and a block
+# of any other kind is passed over unread.
+_RULES_FOR_KIND: dict[BlockKind, tuple[StructureRule, ...]] = {
+    kind: rules
+    for kind in BlockKind
+    if (
+        rules := STRUCTURE_RULES
+        if kind is BlockKind.UNLABELLED
+        else tuple(rule for rule in STRUCTURE_RULES if kind in rule.takes_over)
+    )
+}
 
 
 def _label_convention(block: Block) -> Block:
-    kind = block.kind
-    if kind not in _LABELLABLE_KINDS:
+    rules = _RULES_FOR_KIND.get(block.kind)
+    if rules is None:
         return block
-    unlabelled = kind is BlockKind.UNLABELLED
     line = Line(text=block.text, timestamps=read_timestamp_line(block.text))
-    for rule in STRUCTURE_RULES:
-        if not unlabelled and kind not in rule.takes_over:
-            continue
+    for rule in rules:
         form = rule.detect(line)
         if form is not None:
             return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
