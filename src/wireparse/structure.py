@@ -24,6 +24,7 @@ from wireparse.bylines import match_trailer, parse_byline
 from wireparse.captions import match_caption
 from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind
+from wireparse.noise import relabel
 from wireparse.timestamps import LineReading, is_dated_reading, line_timestamp, read_timestamp_line
 
 
@@ -135,7 +136,7 @@ def _label_convention(block: Block) -> Block:
     for rule in rules:
         form = rule.detect(line)
         if form is not None:
-            return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
+            return relabel(block, rule.kind, f"{rule.name}:{form}" if form else rule.name)
     return block
 
 
@@ -192,8 +193,8 @@ def label_wire_story(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     labelled = []
     for index, block in enumerate(blocks):
         if index == title < opening and (block.kind is BlockKind.UNLABELLED or block.is_noise):
-            block = attrs.evolve(block, kind=BlockKind.HEADLINE, rule="wire-title")
+            block = relabel(block, BlockKind.HEADLINE, "wire-title")
         elif opening <= index < closing and block.kind is BlockKind.UNLABELLED:
-            block = attrs.evolve(block, kind=BlockKind.BODY, rule="wire-story")
+            block = relabel(block, BlockKind.BODY, "wire-story")
         labelled.append(block)
     return tuple(labelled)
