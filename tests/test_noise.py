@@ -56,6 +56,47 @@ def test_rule_cues_are_necessary(rule: object) -> None:
             assert any(cue in text.lower() for cue in rule.cues), text  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("rule", [*NOISE_RULES, *SENTENCE_PROMPT_RULES], ids=lambda rule: rule.name)
+def test_rule_openings_are_necessary(rule: object) -> None:
+    samples = [
+        *ALL_NOISE_LINES,
+        *(r.example for r in [*NOISE_RULES, *SENTENCE_PROMPT_RULES]),
+        *(line.upper() for line in ALL_NOISE_LINES),
+    ]
+    for text in samples:
+        if rule.pattern.match(text) is None:  # type: ignore[attr-defined]
+            continue
+        if not rule.opens_alphanumeric:  # type: ignore[attr-defined]
+            assert not text[:1].isalnum(), text
+        if rule.openings and text.isascii():  # type: ignore[attr-defined]
+            assert text.lower().startswith(rule.openings), text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SHARE THIS", "share"),
+        ("Ads", "advertising"),
+        ("Story continues below advertisement", "advertising"),
+        ("Back to top", "menu-word"),
+        ("— • —", "separator"),
+    ],
+    ids=lambda value: value,
+)
+def test_rule_with_openings_still_matches(text: str, name: str) -> None:
+    rule = match_noise_rule(text)
+    assert rule is not None
+    assert rule.name == name
+
+
+def test_openings_are_not_applied_to_text_beyond_ascii() -> None:
+    # "ſ" folds to "s" in the patterns' case-insensitive matching, but its
+    # lower case is itself: the openings must not spare the pattern here.
+    rule = match_noise_rule("ſhare")
+    assert rule is not None
+    assert rule.name == "share"
+
+
 PROSE_ROWS = [
     "Subscribers can read the full report, the newspaper said.",
     "Readers who want to read more about it can subscribe to the weekly edition.",

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 from strategies import blank_separated_pages, indented_pages, scraped_lines, wire_stories
 
 import wireparse
-from wireparse.blocks import WrapLayout, find_wrap_layout, split_blocks, split_lines
+from wireparse.blocks import (
+    WrapLayout,
+    _block_from_lines,
+    _blocks_one_a_line,
+    _group_lines,
+    find_wrap_layout,
+    split_blocks,
+    split_lines,
+)
 from wireparse.model import Block
 
 REUTERS_STORY = "\n".join(
@@ -290,3 +298,30 @@ def test_adversarial_pages_are_fast(page: str) -> None:
     blocks = split_blocks(page)
     assert time.perf_counter() - started < 2.0
     assert "".join(block.span.slice(page) for block in blocks) == page
+
+
+# Pages of one block a line, built straight from their lines: each must give
+# the blocks that grouping the lines one a block (and blank runs together)
+# gives. One row a shape of blank lines and line ends.
+ONE_A_LINE_PAGES = [
+    ("plain", "Home\nWorld\nThe talks resume.\n"),
+    ("no final line end", "Home\nWorld"),
+    ("blank run inside", "Home\n\n\n\nWorld\n"),
+    ("blank lines first", "\n\n  \nHome\n"),
+    ("blank lines last", "Home\n\n \t\n"),
+    ("only blank lines", "\n \n\n"),
+    ("windows line ends", "Home\r\n\r\nWorld\r\n"),
+    ("old mac line ends", "Home\r\rWorld"),
+    ("padded lines", "  Home  \n\tWorld\t\n"),
+    ("empty page", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), ONE_A_LINE_PAGES, ids=[name for name, _ in ONE_A_LINE_PAGES])
+def test_blocks_of_one_a_line_page_match_the_grouped_lines(name: str, page: str) -> None:
+    lines = split_lines(page)
+    grouped = tuple(
+        _block_from_lines(page, group) for group in _group_lines(lines, WrapLayout.NONE, page, 0, False)
+    )
+    assert _blocks_one_a_line(page, lines) == grouped
+    assert split_blocks(page) == grouped

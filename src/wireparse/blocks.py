@@ -585,14 +585,10 @@ def _joins_previous(
     )
 
 
-def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list[list[Line]]:
+def _group_lines(
+    lines: tuple[Line, ...], layout: WrapLayout, page: str, margin: int, inline_splits: bool
+) -> list[list[Line]]:
     """Group lines into blocks: blank runs, and one line (or one wrapped paragraph) each."""
-    margin = _margin(lines) if layout is not WrapLayout.NONE else find_local_margin(page, lines)
-    inline_splits = layout is WrapLayout.NONE and has_inline_splits(lines)
-    if layout is WrapLayout.NONE and not margin and not inline_splits:
-        # Nothing joins but blank lines: the case of nearly every scraped page,
-        # whose scraper strips its lines.
-        return _group_blank_runs(lines)
     groups: list[list[Line]] = []
     for line in lines:
         if not groups:
@@ -606,18 +602,42 @@ def _group_lines(lines: tuple[Line, ...], layout: WrapLayout, page: str) -> list
     return groups
 
 
-def _group_blank_runs(lines: tuple[Line, ...]) -> list[list[Line]]:
-    """Group lines one a block, but for runs of blank lines, which make one block."""
-    groups: list[list[Line]] = []
-    previous_blank = False
+def _blocks_one_a_line(page: str, lines: tuple[Line, ...]) -> tuple[Block, ...]:
+    """The blocks of a page where nothing joins but blank lines: one block a
+    line of text, one a run of blank lines (as :func:`_block_from_lines`
+    makes them, without a list of lines for each block)."""
+    blocks: list[Block] = []
+    blank_start = -1  # where the run of blank lines being read starts
     for line in lines:
-        blank = line.text_start >= line.text_end
-        if blank and previous_blank:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-        previous_blank = blank
-    return groups
+        text_start, text_end = line.text_start, line.text_end
+        if text_start >= text_end:
+            if blank_start < 0:
+                blank_start = line.span.start
+            continue
+        if blank_start >= 0:
+            blocks.append(_blank_block(blank_start, line.span.start))
+            blank_start = -1
+        blocks.append(
+            Block(
+                kind=BlockKind.UNLABELLED,
+                text=page[text_start:text_end],
+                span=line.span,
+                text_span=Span(start=text_start, end=text_end),
+            )
+        )
+    if blank_start >= 0:
+        blocks.append(_blank_block(blank_start, lines[-1].span.end))
+    return tuple(blocks)
+
+
+def _blank_block(start: int, end: int) -> Block:
+    return Block(
+        kind=BlockKind.BLANK,
+        text="",
+        span=Span(start=start, end=end),
+        text_span=Span(start=start, end=start),
+        rule="blank",
+    )
 
 
 def _block_from_lines(page: str, group: list[Line]) -> Block:
@@ -630,15 +650,9 @@ def _block_from_lines(page: str, group: list[Line]) -> Block:
             span=first.span,
             text_span=Span(start=first.text_start, end=first.text_end),
         )
-    span = Span(start=first.span.start, end=last.span.end)
     if first.is_blank:
-        return Block(
-            kind=BlockKind.BLANK,
-            text="",
-            span=span,
-            text_span=Span(start=first.span.start, end=first.span.start),
-            rule="blank",
-        )
+        return _blank_block(first.span.start, last.span.end)
+    span = Span(start=first.span.start, end=last.span.end)
     if len(group) == 1:
         text = page[first.text_start : first.text_end]
     else:
@@ -666,5 +680,12 @@ def split_blocks(page: str) -> tuple[Block, ...]:
     if not isinstance(page, str):
         raise TypeError(f"split_blocks() expects a str page, got {type(page).__name__}")
     lines = split_lines(page)
-    groups = _group_lines(lines, find_wrap_layout(page, lines), page)
+    layout = find_wrap_layout(page, lines)
+    margin = _margin(lines) if layout is not WrapLayout.NONE else find_local_margin(page, lines)
+    inline_splits = layout is WrapLayout.NONE and has_inline_splits(lines)
+    if layout is WrapLayout.NONE and not margin and not inline_splits:
+        # Nothing joins but blank lines: the case of nearly every scraped page,
+        # whose scraper strips its lines.
+        return _blocks_one_a_line(page, lines)
+    groups = _group_lines(lines, layout, page, margin, inline_splits)
     return tuple(_block_from_lines(page, group) for group in groups)

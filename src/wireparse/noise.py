@@ -47,15 +47,44 @@ class NoiseRule:
     #: Lower-case fragments of which every block the pattern matches holds at
     #: least one; a block holding none is not tried (empty: always tried).
     cues: tuple[str, ...] = ()
+    #: Lower-case openings with one of which every ASCII block the pattern
+    #: matches starts; an ASCII block opening with none is not tried (empty:
+    #: always tried). ASCII only: the pattern's case-insensitive matching
+    #: folds a few other letters ("ſ" is "s") that lower case keeps.
+    openings: tuple[str, ...] = ()
+    #: Whether a block the pattern matches may open with a letter or a digit:
+    #: a block that does is not tried when it may not.
+    opens_alphanumeric: bool = True
 
     def matches(self, text: str, lowered: str) -> bool:
         """True when the pattern matches all of ``text`` (``lowered`` is its lower case)."""
+        if not self.opens_alphanumeric and text[:1].isalnum():
+            return False
+        if self.openings and text.isascii() and not lowered.startswith(self.openings):
+            return False
         return holds_a_cue(lowered, self.cues) and self.pattern.match(text) is not None
 
 
-def _rule(name: str, kind: BlockKind, pattern: str, example: str, cues: tuple[str, ...] = ()) -> NoiseRule:
+def _rule(
+    name: str,
+    kind: BlockKind,
+    pattern: str,
+    example: str,
+    cues: tuple[str, ...] = (),
+    openings: tuple[str, ...] = (),
+    *,
+    opens_alphanumeric: bool = True,
+) -> NoiseRule:
     compiled = regex.compile(r"(?:" + pattern + r")\Z", regex.IGNORECASE | regex.VERBOSE | regex.VERSION1)
-    return NoiseRule(name=name, kind=kind, pattern=compiled, example=example, cues=cues)
+    return NoiseRule(
+        name=name,
+        kind=kind,
+        pattern=compiled,
+        example=example,
+        cues=cues,
+        openings=openings,
+        opens_alphanumeric=opens_alphanumeric,
+    )
 
 
 # Blocks longer than this many words are matched against the whole-sentence
@@ -76,6 +105,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         BlockKind.SEPARATOR,
         r"[\p{P}\p{S}\s]{1,200}",
         "-",
+        opens_alphanumeric=False,
     ),
     _rule(
         "list-heading",
@@ -185,6 +215,34 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             |reddit|messenger|telegram|flipboard|pinterest|this\ article|this\ story|on|via|to|article
             |print-friendly|comments?|share\ this|follow\ us|like\ us)[\s,|/:·•-]{0,5}){1,12}""",
         "Share on Facebook Twitter Email",
+        openings=(
+            "share",
+            "tweet",
+            "pin",
+            "email",
+            "e-mail",
+            "print",
+            "save",
+            "copy link",
+            "whatsapp",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "reddit",
+            "messenger",
+            "telegram",
+            "flipboard",
+            "pinterest",
+            "this article",
+            "this story",
+            "on",
+            "via",
+            "to",
+            "article",
+            "comment",
+            "follow us",
+            "like us",
+        ),
     ),
     _rule(
         "subscription",
@@ -220,6 +278,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""advertisements?|advertising|ads?|sponsored(?:\ content|\ links?|\ stories)?|promoted(?:\ stories|\ content)?
             |story\ continues\ below(?:\ advertisement)?|continue\ reading\ below|paid\ (?:content|post)""",
         "Advertisement",
+        openings=("ad", "sponsored", "promoted", "story continues below", "continue reading below", "paid "),
     ),
     _rule(
         "menu-word",
@@ -227,6 +286,27 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""(?:home|menu|search|skip\ to\ (?:main\ )?content|toggle\ navigation|navigation|back\ to\ top
             |close|open|next|previous|prev|more|show\ more|load\ more|contact\ us|about\ us|faq|help|live\ tv)""",
         "Skip to main content",
+        openings=(
+            "home",
+            "menu",
+            "search",
+            "skip to",
+            "toggle navigation",
+            "navigation",
+            "back to top",
+            "close",
+            "open",
+            "next",
+            "prev",
+            "more",
+            "show more",
+            "load more",
+            "contact us",
+            "about us",
+            "faq",
+            "help",
+            "live tv",
+        ),
     ),
 )
 
@@ -398,9 +478,23 @@ _SENTENCE_RULES = (NOISE_RULES[0], *SENTENCE_PROMPT_RULES)
 
 
 def _first_match(rules: tuple[NoiseRule, ...], text: str) -> NoiseRule | None:
+    # NoiseRule.matches, inlined: every rule is tried on nearly every block.
     lowered = text.lower()
+    alphanumeric = text[:1].isalnum()
+    ascii_only = text.isascii()
     for rule in rules:
-        if rule.matches(text, lowered):
+        if alphanumeric and not rule.opens_alphanumeric:
+            continue
+        if ascii_only and rule.openings and not lowered.startswith(rule.openings):
+            continue
+        cues = rule.cues
+        if cues:
+            for cue in cues:
+                if cue in lowered:
+                    break
+            else:
+                continue
+        if rule.pattern.match(text) is not None:
             return rule
     return None
 

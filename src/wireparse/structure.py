@@ -24,6 +24,7 @@ from wireparse.bylines import is_byline, match_trailer
 from wireparse.captions import match_caption
 from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind
+from wireparse.noise import relabel
 from wireparse.timestamps import LineReading, is_dated_reading, line_timestamp, read_timestamp_line
 
 
@@ -113,22 +114,29 @@ def label_conventions(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(_label_convention(block) for block in blocks)
 
 
-# The kinds some rule may label: every other block is passed over unread.
-_LABELLABLE_KINDS = frozenset({BlockKind.UNLABELLED}).union(*(rule.takes_over for rule in STRUCTURE_RULES))
+# The rules that may label a block of each kind: an unlabelled block is tried
+# by all of them, a noise block by those that take its kind over, and a block
+# of any other kind is passed over unread.
+_RULES_FOR_KIND: dict[BlockKind, tuple[StructureRule, ...]] = {
+    kind: rules
+    for kind in BlockKind
+    if (
+        rules := STRUCTURE_RULES
+        if kind is BlockKind.UNLABELLED
+        else tuple(rule for rule in STRUCTURE_RULES if kind in rule.takes_over)
+    )
+}
 
 
 def _label_convention(block: Block) -> Block:
-    kind = block.kind
-    if kind not in _LABELLABLE_KINDS:
+    rules = _RULES_FOR_KIND.get(block.kind)
+    if rules is None:
         return block
-    unlabelled = kind is BlockKind.UNLABELLED
     line = Line(text=block.text, timestamps=read_timestamp_line(block.text))
-    for rule in STRUCTURE_RULES:
-        if not unlabelled and kind not in rule.takes_over:
-            continue
+    for rule in rules:
         form = rule.detect(line)
         if form is not None:
-            return attrs.evolve(block, kind=rule.kind, rule=f"{rule.name}:{form}" if form else rule.name)
+            return relabel(block, rule.kind, f"{rule.name}:{form}" if form else rule.name)
     return block
 
 
@@ -185,8 +193,8 @@ def label_wire_story(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     labelled = []
     for index, block in enumerate(blocks):
         if index == title < opening and (block.kind is BlockKind.UNLABELLED or block.is_noise):
-            block = attrs.evolve(block, kind=BlockKind.HEADLINE, rule="wire-title")
+            block = relabel(block, BlockKind.HEADLINE, "wire-title")
         elif opening <= index < closing and block.kind is BlockKind.UNLABELLED:
-            block = attrs.evolve(block, kind=BlockKind.BODY, rule="wire-story")
+            block = relabel(block, BlockKind.BODY, "wire-story")
         labelled.append(block)
     return tuple(labelled)

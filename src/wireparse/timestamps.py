@@ -705,11 +705,17 @@ def _matches(text: str, reference: dt.datetime | None) -> tuple[list[FormMatch],
         else:
             if form.cues:
                 continue  # none of the form's cues: no match
-        if (
-            form.anchor_within in absent
-            or (form.anchor_clues and not any(clue.search(text) for clue in form.anchor_clues))
-            or form.anchor.search(text) is None
-        ):
+        if form.anchor_within in absent:
+            absent.add(form.name)
+            continue
+        if form.anchor_clues:
+            for clue in form.anchor_clues:  # a plain loop, not any(): lines with digits come here
+                if clue.search(text) is not None:
+                    break
+            else:
+                absent.add(form.name)
+                continue
+        if form.anchor.search(text) is None:
             absent.add(form.name)
             continue
         anchored.add(form.name)
@@ -896,8 +902,10 @@ def is_dated_reading(reading: LineReading) -> bool:
     if not reading.has_digit or not reading.anchored & FULL_DATE_FORMS:
         return False
     # ... and it must give a clock time or carry a label.
-    if CLOCK_ANCHOR_RE.search(text) is None and not any(word in text.casefold() for word in LABEL_WORDS):
-        return False
+    if CLOCK_ANCHOR_RE.search(text) is None:
+        folded = text.casefold()
+        if not any(word in folded for word in LABEL_WORDS):
+            return False
     found = reading.matches
     if not any(
         timestamp.value is not None and (timestamp.precision is not Precision.DATE or timestamp.label)
