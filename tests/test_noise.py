@@ -102,6 +102,8 @@ PROSE_ROWS = [
     "Readers who want to read more about it can subscribe to the weekly edition.",
     "The comments section was closed after the vote, the editor said.",
     "The bakery sold cookies to the mayor.",
+    "Latest French Riots Test Sarkozy's Focus",
+    "The discussion is closed to the public, the council said.",
     "Copyright law changed in 2019, the court said.",
     "He asked what readers think of the plan.",
     "Share prices fell on Monday as investors sold their holdings in the bank.",

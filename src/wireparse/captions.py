@@ -42,6 +42,7 @@ PHOTO_AGENCIES: tuple[tuple[str, str], ...] = (
     ("AP", "Evan Vucci/AP"),
     ("EPA", "Olivier Hoslet/EPA"),
     ("EPA-EFE", "Olivier Hoslet/EPA-EFE"),
+    ("European Pressphoto Agency", "Pavel Wolberg/European Pressphoto Agency"),
     ("Reuters", "Kim Kyung-Hoon/Reuters"),
     ("REUTERS", "Kim Kyung-Hoon/REUTERS"),
     ("Getty Images", "Chip Somodevilla/Getty Images"),

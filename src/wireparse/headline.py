@@ -104,6 +104,7 @@ METADATA_RE = regex.compile(
       \ (?:writer|correspondent|reporter|editor|columnist)s?\b
     | \b(?:correspondent|columnist)\s{0,3}$
     | ^\s{0,3}(?:the\ )?(?:associated\ press|reuters|afp|ap|upi|bloomberg)\s{0,3}$
+    | ^\s{0,3}(?:https?://|www\.)[^\s]{1,100}\s{0,3}$
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.VERSION1,
 )
@@ -139,6 +140,8 @@ def is_metadata(text: str) -> bool:
     True
     >>> is_metadata("By Peter Griffiths")
     True
+    >>> is_metadata("www.immunoshield.com")
+    True
     >>> is_metadata("Britain's fastest supercomputer unveiled")
     False
     """
@@ -149,8 +152,23 @@ def is_metadata(text: str) -> bool:
     )
 
 
+# A toolbar that a renderer ran into the title's line: two or more of its
+# words at the end. Matches " Save Email Print", " E-mail Article  Print-Friendly
+# Subscribe"; not " Print" alone ("Pakistan bans Print").
+TOOLBAR_TAIL_RE = regex.compile(
+    r"""(?:\s{1,3}(?:E-?mail(?:\ (?:Article|This|Story))?|Print(?:-Friendly|\ This)?|Save|Share|Subscribe|Tweet
+        |Comments?|Reprints?|Text\ size|Font\ size|Bookmark))(?:\s{1,3}(?:E-?mail(?:\ (?:Article|This|Story))?
+        |Print(?:-Friendly|\ This)?|Save|Share|Subscribe|Tweet|Comments?|Reprints?|Text\ size|Font\ size
+        |Bookmark)){1,8}\s{0,3}\Z""",
+    regex.VERBOSE,
+)
+# A wire agency's name run on after a title in sentence case: " Reuters" in
+# "Talks off to a fast start Reuters"; not "Thomson Reuters" (capitalised before).
+AGENCY_TAIL_RE = regex.compile(r"(?<=\b\p{Ll}[\p{L}]{0,30})\ (?:Reuters|AFP|AP|Bloomberg)\s{0,3}\Z")
+
+
 def strip_site_name(text: str) -> str:
-    """Drop a trailing site name from a title.
+    """Drop a trailing site name from a title, and a toolbar or an agency run on after it.
 
     A title in capitals is a wire slug, whose tail names the news source, not
     a site: it is kept whole.
@@ -163,10 +181,15 @@ def strip_site_name(text: str) -> str:
     'McCarthy is not for sale - Hughes'
     >>> strip_site_name("OPEC STICKING FIRM ON OFFICIAL PRICES - SUBROTO")
     'OPEC STICKING FIRM ON OFFICIAL PRICES - SUBROTO'
+    >>> strip_site_name("Hester Runs Bears to Win in Season Finale Save Email Print")
+    'Hester Runs Bears to Win in Season Finale'
+    >>> strip_site_name("Directors contract talks off to a fast start Reuters")
+    'Directors contract talks off to a fast start'
     """
+    text = TOOLBAR_TAIL_RE.sub("", text)
     if text.isupper():
         return text
-    return DASH_SITE_SUFFIX_RE.sub("", SITE_SUFFIX_RE.sub("", text))
+    return AGENCY_TAIL_RE.sub("", DASH_SITE_SUFFIX_RE.sub("", SITE_SUFFIX_RE.sub("", text)))
 
 
 # Words are compared by their first letters, so that "recalls" meets

@@ -126,6 +126,8 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "Editor's Picks",
         "Read more",
         "More from World News",
+        "More World news",
+        "Latest Sports News",
         "Trending Now",
         "ACCESS RANKING",
         "Você pode gostar...",
@@ -174,6 +176,7 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "You must be logged in to post a comment.",
         "What do you think?",
         "34 responses to “A headline here”",
+        "Thanks for your comments - this feedback is now closed",
     ),
     "advertising": (
         "Advertisement",

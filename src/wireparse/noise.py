@@ -117,6 +117,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | top\ (?:stories|news|articles|headlines)
             | trending(?:\ (?:now|stories|news|topics))?
             | latest\ (?:news|stories|articles|headlines|videos)
+            | (?:more|latest)\ [\p{L}]{2,20}\ (?:news|stories|headlines)
             | (?:related|recommended|similar|more)\ (?:articles?|stories|news|content|coverage|links|videos|reads?)
             | you\ (?:may|might)\ also\ (?:like|enjoy|be\ interested\ in)
             | editor'?s?['’]?\ picks?
@@ -201,12 +202,25 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | (?:\d{1,7}\ )?(?:reader|readers['’]?|user|your|latest|recent|top)\ (?:comments?|reviews|reactions)[^\n]{0,20}
             | \d{1,7}\ (?:responses?|comments?|replies|thoughts)\ (?:to|on)\ [^\n]{1,160}
             | comments?\ (?:are\ closed|policy|guidelines)
+            | (?:thanks\ for\ your\ comments[\ ,.;:-]{1,5})?(?:this\ )?(?:feedback|discussion)\ is\ (?:now\ )?closed
             | have\ your\ say[^\n]{0,30}
             | join\ the\ (?:discussion|conversation|debate)
             | discuss\ this\ (?:article|story|post)
             | talk\ back""",
         "Leave a comment",
-        ("comment", "respons", "repl", "reaction", "review", "thought", "say", "join", "discuss", "talk"),
+        (
+            "comment",
+            "respons",
+            "repl",
+            "reaction",
+            "review",
+            "thought",
+            "say",
+            "join",
+            "discuss",
+            "talk",
+            "closed",
+        ),
     ),
     _rule(
         "share",
