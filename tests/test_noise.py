@@ -103,6 +103,8 @@ PROSE_ROWS = [
     "The comments section was closed after the vote, the editor said.",
     "The bakery sold cookies to the mayor.",
     "Latest French Riots Test Sarkozy's Focus",
+    "He had a tip from police about the car.",
+    "Advertisers pulled their spots after the broadcast, the network said.",
     "The discussion is closed to the public, the council said.",
     "Copyright law changed in 2019, the court said.",
     "He asked what readers think of the plan.",

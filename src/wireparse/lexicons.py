@@ -145,6 +145,8 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "Facebook Twitter LinkedIn Email",
         "Copy link",
         "Follow us",
+        "E-mail This",
+        "Print This",
     ),
     "subscription": (
         "Subscribe",
@@ -183,6 +185,8 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "ADVERTISEMENT",
         "Sponsored content",
         "Story continues below advertisement",
+        "Place an Ad",
+        "Advertise with us",
     ),
     "menu": (
         "Home",
@@ -193,5 +197,12 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "Next",
         "Previous",
         "Contact us",
+        "Single page view",
+        "View as single page",
+    ),
+    "boilerplate": (
+        "Got a tip?",
+        "Want to submit a story?",
+        "Send us your news",
     ),
 }

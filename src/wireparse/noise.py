@@ -97,6 +97,18 @@ PROMPT_MAX_WORDS = 40
 # sentence and only the prompt rules apply.
 EXCLAIMED_LABEL_MAX_WORDS = 3
 
+#: A call for readers' news, short ("Got a tip?") or a whole sentence ("Want to
+#: submit a story?"): tried with the lexicon and with the prompts.
+NEWS_TIP_RULE = _rule(
+    "news-tip-prompt",
+    BlockKind.BOILERPLATE,
+    r"""(?:want\ to\ |how\ to\ )?submit\ (?:a|your)\ (?:story|news|news\ tip|tip|photo|letter)s?[?!.]?
+        | (?:got|have)\ a\ (?:news\ )?tip[?!.]?
+        | send\ us\ your\ (?:news|tips?|stories|photos|pictures|letters)[?!.]?""",
+    "Got a tip?",
+    ("submit", "tip", "send us"),
+)
+
 #: The noise lexicon, in the order the rules are tried. Each pattern matches a
 #: whole block; ``{0,40}`` style bounds keep every quantifier finite.
 NOISE_RULES: tuple[NoiseRule, ...] = (
@@ -227,7 +239,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         BlockKind.SHARE,
         r"""(?:(?:share|tweet|pin|email|e-mail|print|save|copy\ link|whatsapp|facebook|twitter|linkedin
             |reddit|messenger|telegram|flipboard|pinterest|this\ article|this\ story|on|via|to|article
-            |print-friendly|comments?|share\ this|follow\ us|like\ us)[\s,|/:·•-]{0,5}){1,12}""",
+            |print-friendly|comments?|share\ this|(?:e-?mail|print|save)\ this|follow\ us|like\ us)[\s,|/:·•-]{0,5}){1,12}""",
         "Share on Facebook Twitter Email",
         openings=(
             "share",
@@ -290,17 +302,30 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         "advertising",
         BlockKind.ADVERTISING,
         r"""advertisements?|advertising|ads?|sponsored(?:\ content|\ links?|\ stories)?|promoted(?:\ stories|\ content)?
-            |story\ continues\ below(?:\ advertisement)?|continue\ reading\ below|paid\ (?:content|post)""",
+            |story\ continues\ below(?:\ advertisement)?|continue\ reading\ below|paid\ (?:content|post)
+            |place\ an?\ ad|advertise(?:\ with\ us|\ here)?""",
         "Advertisement",
-        openings=("ad", "sponsored", "promoted", "story continues below", "continue reading below", "paid "),
+        openings=(
+            "ad",
+            "sponsored",
+            "promoted",
+            "story continues below",
+            "continue reading below",
+            "paid ",
+            "place a",
+        ),
     ),
     _rule(
         "menu-word",
         BlockKind.MENU,
         r"""(?:home|menu|search|skip\ to\ (?:main\ )?content|toggle\ navigation|navigation|back\ to\ top
-            |close|open|next|previous|prev|more|show\ more|load\ more|contact\ us|about\ us|faq|help|live\ tv)""",
+            |close|open|next|previous|prev|more|show\ more|load\ more|contact\ us|about\ us|faq|help|live\ tv
+            |single\ page(?:\ view)?|view\ (?:as\ )?(?:a\ )?single\ page)""",
         "Skip to main content",
         openings=(
+            "single page",
+            "view as",
+            "view single",
             "home",
             "menu",
             "search",
@@ -322,6 +347,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             "live tv",
         ),
     ),
+    NEWS_TIP_RULE,
 )
 
 
@@ -360,6 +386,7 @@ COOKIE_BANNER_OPENING = 120
 #: Prompts that end like a sentence yet are never article text: they are
 #: matched whole, so "He asked what readers think." stays prose.
 SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
+    NEWS_TIP_RULE,
     _rule(
         "comment-prompt",
         BlockKind.COMMENTS,
