@@ -66,7 +66,7 @@ PROFILED_STAGES = (
     ("assemble (all below)", "pipeline.py", "assemble_article"),
     ("  timestamps", "pipeline.py", "_timestamps"),
     ("  dateline", "pipeline.py", "_split_dateline"),
-    ("  captions", "captions.py", "parse_caption"),
+    ("  captions", "captions.py", "caption_from_block"),
     ("  byline", "bylines.py", "byline_from_block"),
     ("  attributions", "attributions.py", "find_attributions"),
     ("to_dict", "model.py", "to_dict"),  # Article.to_dict, the outermost

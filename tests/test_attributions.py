@@ -829,6 +829,41 @@ CASES = [
         "it was over",
     ),
     (
+        "called-by-indefinite-source",
+        "A spokesman called the claims false.",
+        "A spokesman",
+        "called",
+        "the claims false",
+    ),
+    (
+        "called-abbreviated-name-with-complement",
+        "Clinton called Mr. Trump dangerous and unfit.",
+        "Clinton",
+        "called",
+        "Mr. Trump dangerous and unfit",
+    ),
+    (
+        "reported-from-place-then-clause",
+        "The BBC reported from Kabul that the city had fallen.",
+        "The BBC",
+        "reported",
+        "that the city had fallen",
+    ),
+    (
+        "mentioned-earlier-that",
+        "He mentioned earlier that the vote had been delayed.",
+        "He",
+        "mentioned",
+        "that the vote had been delayed",
+    ),
+    (
+        "some-after-conjunction",
+        "It is cheap, and some argue it is too cheap.",
+        "some",
+        "argue",
+        "it is too cheap",
+    ),
+    (
         "later-clause-subject-closes-content",
         "Aides said the speech was ready, critics argued it was too long.",
         "Aides",
@@ -861,6 +896,10 @@ NEGATIVE_CASES = [
     ("called-names-a-group", "She leads among party officials, called superdelegates, and donors.", "called"),
     ("called-names-a-title", "The group staged a play called “Sons of Trump” in the capital.", "called"),
     ("called-on-the-phone", "She called Sanders to congratulate him.", "called"),
+    ("contracted-is-said-to", "He’s said to be furious about the leak.", None),
+    ("contracted-is-called-name", "She’s called Jane by her friends.", None),
+    ("it-is-said-that", "It’s said that the phone sold well.", None),
+    ("some-say-as-a-noun", "Residents want some say in how the money is spent.", "say"),
     (
         "so-called-broken-at-hyphen",
         "Britain and the so- called special relationship with Washington endured.",
@@ -1009,6 +1048,11 @@ def test_kind(text: str, kind: AttributionKind) -> None:
             "she",
             "Former nurse Leila Rossiter",
         ),
+        (
+            "Cases rose, said the World Health Organization.\nIt said the risk was low.",
+            "It",
+            "the World Health Organization",
+        ),
     ],
     ids=[
         "newspaper-to-media",
@@ -1020,6 +1064,7 @@ def test_kind(text: str, kind: AttributionKind) -> None:
         "department-by-its-head-word",
         "she-skips-a-man",
         "she-to-a-described-person",
+        "it-to-an-institution",
     ],
 )
 def test_anaphor_resolution(text: str, anaphor: str, antecedent: str) -> None:
@@ -1029,6 +1074,38 @@ def test_anaphor_resolution(text: str, anaphor: str, antecedent: str) -> None:
 
 def test_anaphor_without_antecedent_stays_unresolved() -> None:
     assert find_attributions("Prices rose, the newspaper said.")[0].resolved_source is None
+
+
+def test_a_group_is_no_antecedent_of_he() -> None:
+    found = find_attributions("Analysts at Goldman Sachs said rates would rise.\nHe said so too.")
+    assert [(a.source, a.resolved_source) for a in found] == [
+        ("Analysts at Goldman Sachs", None),
+        ("He", None),
+    ]
+
+
+class _CountedPattern:
+    """A pattern that counts its searches."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, text: str) -> object:
+        self.searches += 1
+        return self.pattern.search(text)  # type: ignore[attr-defined]
+
+
+def test_anaphor_resolution_is_linear_in_the_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each anaphor looks up the last source of its kind; it never scans the sources named before.
+    def searches(count: int) -> int:
+        counted = _CountedPattern(stage.MASCULINE_RE)
+        with monkeypatch.context() as patch:
+            patch.setattr(stage, "MASCULINE_RE", counted)
+            find_attributions(" ".join(f"Mr Smith{i} said it. She said so." for i in range(count)))
+        return counted.searches
+
+    assert searches(400) <= 10 * searches(40) + 10
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,7 @@ CAPTION_CASES = [
         None,
     ),
     ("Benni McCarthy © Action Images", "copyright-credit", "Action Images", None),
-    ("Kane celebrates his goal. © 2008 Getty Images", "copyright-credit", "Getty Images", None),
+    ("Harry Kane © 2008 Getty Images", "copyright-credit", "Getty Images", None),
     (
         "Russian President Vladimir Putin and North Korea's leader Kim Jong Un pose for a photo during their"
         " meeting in Vladivostok, Russia, April 25, 2019. Picture taken April 25, 2019.",
@@ -245,6 +245,9 @@ CAPTION_CASES = [
 
 NOT_CAPTIONS = [
     "Copyright © 2008 Gannett",
+    "COPYRIGHT © Acme Media",
+    "All content © 2021 Reuters",
+    "Site design © Studio Nine",
     "© 2019 Associated Press. All Rights Reserved.",
     "The band played “Love © Me” to a full house last night.",
     "The minister said the photo was taken in April.",

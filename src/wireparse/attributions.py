@@ -42,6 +42,7 @@ import regex
 from wireparse.model import Attribution, AttributionKind, Span
 from wireparse.speech_verbs import (
     CLAUSE_ONLY,
+    CREDIT_LINE_FORMS,
     CUE_AUXILIARIES,
     CUE_EXTENSIONS,
     DOCUMENT_NOUNS,
@@ -349,6 +350,33 @@ CAPITALISED_NAMES = frozenset({"May", "Will", "Can", "Mark", "Bill"})
 #: Subjects with a contracted "has" or "is" before a cue: "He’s said", "she’s not saying".
 CONTRACTED_SUBJECTS = frozenset({"he’s", "she’s", "it’s", "they’ve", "we’ve", "i’ve", "you’ve"})
 
+# What follows a reporter's credit: a place, then the sentence ends.
+#   matches: " from Washington." in "Costa reported from Washington.", " from Kabul, Afghanistan."
+#   does not match: " from Kabul that the city had fallen"
+CREDIT_LINE_TAIL_RE = regex.compile(
+    r"""\ (?:reporting\ )?from\ \p{Lu}[\p{L}.’'-]{0,30}(?:,?\ \p{Lu}[\p{L}.’'-]{0,30}){0,4}\.?\s{0,3}\Z""",
+    regex.VERBOSE,
+)
+
+#: Words after which a clause may begin: "… and some say", "while some argue".
+CLAUSE_CONJUNCTIONS = frozenset(
+    {
+        "and",
+        "but",
+        "while",
+        "although",
+        "though",
+        "as",
+        "because",
+        "since",
+        "if",
+        "when",
+        "whereas",
+        "yet",
+        "so",
+    }
+)
+
 #: Determiners that also stand alone as a subject: "some say".
 PRONOUN_DETERMINERS = frozenset({"some"})
 
@@ -412,15 +440,17 @@ DETERMINERS = frozenset(
 )
 
 # Adverbials after a cue that are neither cue nor content: days, "to reporters".
-#   matches: " on Saturday", " last week", " Tuesday", " to reporters"
+#   matches: " on Saturday", " last week", " Tuesday", " to reporters", " from Kabul",
+#   " earlier" in "mentioned earlier that"
 #   does not match: " that", " the plan"
 ADVERBIAL_RE = regex.compile(
     r"""\ (?:(?:on|last|this|early|late|earlier|later|on\ the)\ )?
         (?P<when>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight
           |week|month|year|weekend|morning|afternoon|evening|night)
         (?:\ (?:morning|afternoon|evening|night))?
-      | \ (?:to|at|during|in|with|after)\ (?:reporters|journalists|the\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}
+      | \ (?:to|at|during|in|with|after|from)\ (?:reporters|journalists|the\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}
           |a\ [\p{L}-]{1,20}(?:\ [\p{L}-]{1,20}){0,2}|\p{Lu}[\p{L}.’'-]{0,20}(?:\ \p{Lu}[\p{L}.’'-]{0,20}){0,3})
+      | \ (?:earlier|later|previously|recently|again)(?=\ that\b)
     """,
     regex.VERBOSE,
 )
@@ -604,9 +634,11 @@ PERSON_RE = regex.compile(
 # A person named after a description: "former mental health nurse Leila Rossiter",
 # "defensive end Vonnie Holliday", "the 24-year-old".
 #   matches: "nurse Leila Rossiter", "the 24-year-old"
-#   does not match: "the Finance Department" (see ORGANISATION_RE, tried first)
+#   does not match: "the United Nations", "Analysts at Goldman Sachs" (a determiner or a
+#   preposition before the name), "the Finance Department" (see ORGANISATION_RE, tried first)
 DESCRIBED_PERSON_RE = regex.compile(
-    r"""(?:\b\p{Ll}[\p{Ll}-]{1,20}\ \p{Lu}[\p{Ll}’'-]{1,20}(?:\ \p{Lu}[\p{Ll}’'-]{1,20}){1,2}\Z
+    r"""(?:\b(?!(?:the|a|an|of|at|for|in|on|from|and|with|by|to)\ )\p{Ll}[\p{Ll}-]{1,20}
+          \ \p{Lu}[\p{Ll}’'-]{1,20}(?:\ \p{Lu}[\p{Ll}’'-]{1,20}){1,2}\Z
         |\b\d{1,3}-year-old\b)""",
     regex.VERBOSE,
 )
@@ -1152,12 +1184,20 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         previous = before.split()[-1].lower() if before.split() else ""
         # "He’s said", "she’s not saying": the contracted "has" or "is" belongs to the cue.
         contracted = previous.replace("'", "’") in CONTRACTED_SUBJECTS
+        if contracted and _is_contracted_passive(text, previous, match, end):
+            continue  # "He’s said to be furious", "She’s called Jane", "It’s said that …"
         # "the said property", "the reported increase", "its stated goal"; but "some say"
         adjectival = previous in DETERMINERS or (previous.endswith(("’s", "'s")) and not contracted)
-        if adjectival and not (previous == "some" and match["verb"] in QUANTIFIER_SUBJECT_FORMS):
+        if adjectival and not (
+            previous == "some"
+            and match["verb"] in QUANTIFIER_SUBJECT_FORMS
+            and _opens_a_clause_before(before)
+        ):
             continue
         if previous in NOT_PRECEDED_BY.get(match["verb"], ()):
             continue  # "the so-called special relationship"
+        if match["verb"] in CREDIT_LINE_FORMS and CREDIT_LINE_TAIL_RE.match(text, match.end(), end):
+            continue  # "Costa reported from Washington."
         barred = NOT_FOLLOWED_BY.get(match["verb"])
         if barred is not None:
             following = NEXT_WORD_RE.match(text, match.end(), min(end, match.end() + 24))
@@ -1200,6 +1240,30 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         cues.append(_Cue(start=match.start("cue"), end=match.end("cue"), verb="in", comma_led=before == ", "))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+def _opens_a_clause_before(before: str) -> bool:
+    """True when the last word of ``before`` opens a clause: "Some say", "…, some argue", "but some think".
+
+    >>> _opens_a_clause_before("Some "), _opens_a_clause_before("cheap, and some ")
+    (True, True)
+    >>> _opens_a_clause_before("Residents want some ")
+    False
+    """
+    head = before.rstrip()
+    head = head[: len(head) - len(head.split()[-1])].rstrip() if head.split() else head
+    if not head or head.endswith((",", ";", ":", "—", "–", "-", ".", "“", '"')):
+        return True
+    return head.split()[-1].lower() in CLAUSE_CONJUNCTIONS
+
+
+def _is_contracted_passive(text: str, previous: str, match: regex.Match[str], end: int) -> bool:
+    """True when "’s" before a cue is "is" in a passive: "He’s said to be", "She’s called Jane", "It’s said"."""
+    if not previous.endswith(("’s", "'s")) or match["cue"] != match["verb"]:
+        return False
+    if previous.startswith("it") or match["verb"] in NAMING_FORMS:
+        return True
+    return text.startswith(" to ", match.end(), end)
 
 
 def _contraction_start(before: str, position: int) -> int:
@@ -1266,7 +1330,8 @@ def _content_before(
     if end > sentence_start and text[end - 1] in CLOSING_QUOTES:
         opening = _opening_quote(paragraphs, index, end)
         lead_start, lead_end = _trim_content(text, sentence_start, max(opening, sentence_start))
-        introduced = text[lead_start:opening].rstrip().endswith(":")
+        # '… had changed: “France is no longer France,” he said': a colon introduces the quotation.
+        introduced = opening >= 0 and text[lead_start:opening].rstrip().endswith(":")
         if opening >= 0 and lead_end > lead_start and not introduced:
             # 'The group is less likely to be “overrun with conservatives,” he said': a partial
             # quotation ends a clause that began before it, and the clause is the content.
@@ -1796,9 +1861,11 @@ def _read_forward(
 #   " Sanders to" in "called Sanders to congratulate him"
 #   does not match: " Rubio a lightweight", " the plan dangerous"
 BARE_NAME_RE = regex.compile(
-    r"""\ (?:[“"][^“”"]{1,60}[”"]|\p{Lu}[\p{L}\p{N}.’'&-]{0,30}(?:\ \p{Lu}[\p{L}\p{N}.’'&-]{0,30}){0,5}
+    r"""\ (?:[“"][^“”"]{1,60}[”"]|(?>\p{Lu}[\p{L}\p{N}.’'&-]{0,30})(?:\ (?>\p{Lu}[\p{L}\p{N}.’'&-]{0,30})){0,5}
         |[\p{Ll}-]{2,30})
-        (?:[,;:)]|\.(?:\s|\Z)|\ (?:which|who|that|and|in|on|at|for|with|from|to)\b|\s{0,3}\Z)""",
+        # a word is taken whole, its full stop with it: "Mr." in "called Mr. Trump dangerous"
+        # does not end the name, but "Mannatech." (four letters before the stop) ends the sentence
+        (?:[,;:)]|\.(?:\s|\Z)|(?<=\p{L}{4}\.)(?:\s|\Z)|\ (?:which|who|that|and|in|on|at|for|with|from|to)\b|\s{0,3}\Z)""",
     regex.VERBOSE,
 )
 
@@ -1809,6 +1876,12 @@ def _names_a_thing(text: str, cue: _Cue, source: Span | None) -> bool:
     >>> text = "a company called Cambridge Analytica"
     >>> _names_a_thing(text, _Cue(start=10, end=16, verb="called"), Span(start=0, end=9))
     True
+    >>> text = "A spokesman called the claims false"
+    >>> _names_a_thing(text, _Cue(start=12, end=18, verb="called"), Span(start=0, end=11))
+    False
+    >>> text = "Clinton called Mr. Trump dangerous"
+    >>> _names_a_thing(text, _Cue(start=8, end=14, verb="called"), Span(start=0, end=7))
+    False
     >>> text = "officials, called superdelegates, back her"
     >>> _names_a_thing(text, _Cue(start=11, end=17, verb="called", comma_led=True), Span(start=0, end=9))
     True
@@ -1816,8 +1889,6 @@ def _names_a_thing(text: str, cue: _Cue, source: Span | None) -> bool:
     >>> _names_a_thing(text, _Cue(start=12, end=18, verb="called"), Span(start=0, end=11))
     False
     """
-    if source is not None and text.startswith(("a ", "an ", "A ", "An "), source.start):
-        return True
     return BARE_NAME_RE.match(text, cue.end, min(len(text), cue.end + 80)) is not None
 
 
@@ -1961,9 +2032,13 @@ def source_type(source: str) -> str:
 
 
 def _resolve(sources: Sequence[str | None]) -> list[str | None]:
-    """For each source, the earlier named source an anaphor stands for."""
+    """For each source, the earlier named source an anaphor stands for.
+
+    The last named source of each kind is kept as the sources go by, so that
+    the work stays linear in the number of sources.
+    """
     resolved: list[str | None] = []
-    named: list[tuple[str, str]] = []
+    last: dict[str, str] = {}  # the last named source by kind, head word and gender
     for source in sources:
         if source is None:
             resolved.append(None)
@@ -1971,49 +2046,49 @@ def _resolve(sources: Sequence[str | None]) -> list[str | None]:
         lower = source.lower()
         wanted = ANAPHORS.get(lower)
         if wanted is None:
-            named.append((source, source_type(source)))
+            _remember(last, source)
             resolved.append(None)
             continue
-        head = lower.split()[-1]
-        # "The department" stands first for the last source named by that word ("the Finance Department").
-        match = next((name for name, _ in reversed(named) if head in name.lower().split()), None)
+        match = None
+        words = lower.split()
+        if len(words) == 2 and words[0] == "the":
+            # "The department" stands first for the last source named by that word ("the Finance Department").
+            match = last.get("word:" + words[1])
         if match is None:
-            match = next(
-                (
-                    name
-                    for name, kind in reversed(named)
-                    if _may_stand_for(wanted, kind) and not _differs_in_gender(lower, name)
-                ),
-                None,
-            )
+            match = last.get(_wanted_key(lower, wanted))
         resolved.append(match)
     return resolved
 
 
-def _differs_in_gender(anaphor: str, name: str) -> bool:
-    """True when a title or noun of ``name`` tells a gender other than the pronoun's.
+def _remember(last: dict[str, str], source: str) -> None:
+    """Record ``source`` as the last named source of its kind, of each of its words and of its gender."""
+    kind = source_type(source)
+    last["kind:" + kind] = source
+    last["kind:any"] = source
+    if kind != "person":
+        last["kind:organisation"] = source
+    else:
+        if MASCULINE_RE.search(source) is None:
+            last["person:not-masculine"] = source
+        if FEMININE_RE.search(source) is None:
+            last["person:not-feminine"] = source
+    for word in source.lower().split():
+        last["word:" + word] = source
 
-    >>> _differs_in_gender("she", "Mr Santangelo"), _differs_in_gender("he", "Mr Santangelo")
-    (True, False)
-    """
-    if anaphor in ("she", "the spokeswoman"):
-        return MASCULINE_RE.search(name) is not None
-    if anaphor in ("he", "the spokesman"):
-        return FEMININE_RE.search(name) is not None
-    return False
 
+def _wanted_key(anaphor: str, wanted: str) -> str:
+    """The key of :func:`_remember`'s record that an anaphor of kind ``wanted`` looks up.
 
-def _may_stand_for(wanted: str, kind: str) -> bool:
-    """True when an anaphor of kind ``wanted`` may stand for a named source of ``kind``.
-
-    >>> _may_stand_for("organisation", "company"), _may_stand_for("organisation", "person")
-    (True, False)
+    >>> _wanted_key("she", "person"), _wanted_key("it", "organisation"), _wanted_key("they", "group")
+    ('person:not-masculine', 'kind:organisation', 'kind:any')
     """
     if wanted == "group":
-        return True
-    if wanted == "organisation":
-        return kind != "person"
-    return kind == wanted
+        return "kind:any"
+    if anaphor in ("she", "the spokeswoman"):
+        return "person:not-masculine"
+    if anaphor in ("he", "the spokesman"):
+        return "person:not-feminine"
+    return "kind:" + wanted
 
 
 def resolve_date(when: str | None, reference: dt.date | None) -> dt.date | None:

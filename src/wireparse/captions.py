@@ -63,8 +63,7 @@ PHOTO_AGENCIES: tuple[tuple[str, str], ...] = (
 )
 
 _PHOTO_AGENCY_NAMES = "|".join(
-    regex.escape(name).replace("\\ ", "\\ ")
-    for name, _ in sorted(PHOTO_AGENCIES, key=lambda row: -len(row[0]))
+    regex.escape(name) for name, _ in sorted(PHOTO_AGENCIES, key=lambda row: -len(row[0]))
 )
 
 # Reuters: "Picture taken April 25, 2019." / "Picture taken on July 4, 2023."
@@ -177,12 +176,12 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
         "Palestinians inspect a damaged house in Jenin. Jaafar ASHTIYEH / AFP",
         tuple(f"/{space}{agency}" for agency, _ in PHOTO_AGENCIES for space in ("", " ")),
     ),
-    # A picture agency's copyright after the subject's name, as picture desks
-    # of sports sites credit a head shot; a footer's "© 2008 The Daily" opens
-    # its line instead.
+    # A picture agency's copyright right after the subject's name, as picture
+    # desks of sports sites credit a head shot; a footer's "© 2008 The Daily"
+    # opens its line, and "All content © 2021 Reuters" names no one before it.
     _form(
         "copyright-credit",
-        r"""\A[^\n©]{2,80}(?<![Cc]opyright)\ ©\ ?(?:\d{4}\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}\s{0,3}\Z""",
+        r"""\A[^\n©]{0,60}?\b(?&person)(?<!(?i:copyright))\ ©\ ?(?:\d{4}\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}\s{0,3}\Z""",
         "Benni McCarthy © Action Images",
         (" ©",),
     ),
@@ -239,8 +238,12 @@ def parse_picture_date(text: str) -> dt.date | None:
     taken = PICTURE_TAKEN_RE.search(text)
     if taken is None:
         return None
+    # Folded as the pattern's case-insensitive matching folds: "Auguſt" is "august".
+    month = MONTHS.get(taken["month"].casefold())
+    if month is None:
+        return None
     try:
-        return dt.date(int(taken["year"]), MONTHS[taken["month"].lower()], int(taken["day"]))
+        return dt.date(int(taken["year"]), month, int(taken["day"]))
     except ValueError:
         return None
 

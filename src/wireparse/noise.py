@@ -129,7 +129,6 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | top\ (?:stories|news|articles|headlines)
             | trending(?:\ (?:now|stories|news|topics))?
             | latest\ (?:news|stories|articles|headlines|videos)
-            | (?:more|latest)\ [\p{L}]{2,20}\ (?:news|stories|headlines)
             | (?:related|recommended|similar|more)\ (?:articles?|stories|news|content|coverage|links|videos|reads?)
             | you\ (?:may|might)\ also\ (?:like|enjoy|be\ interested\ in)
             | editor'?s?['’]?\ picks?
@@ -163,6 +162,15 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             "other",
             "don",
         ),
+    ),
+    # A section's list named by its topic, the whole block: "More World news",
+    # "Latest Sports News"; not "More bad news for Boeing" (a headline).
+    _rule(
+        "list-heading-topic",
+        BlockKind.SECTION_LABEL,
+        r"""(?:more|latest)\ \p{L}{2,20}\ (?:news|stories|headlines)""",
+        "More World news",
+        openings=("more ", "latest "),
     ),
     _rule(
         "list-heading-other-languages",

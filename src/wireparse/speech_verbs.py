@@ -235,10 +235,13 @@ NOT_FOLLOWED_BY: dict[str, frozenset[str]] = {
     "believes": frozenset({"in"}),
     "called": frozenset({"off", "up", "in", "out", "back", "to", "into", "it", "quits"}),
     # "the data mentioned above": a participle.
-    "mentioned": frozenset({"above", "below", "earlier", "before"}),
-    # "Costa reported from Washington.": a reporter's credit line.
-    "reported": frozenset({"from"}),
+    "mentioned": frozenset({"above", "below"}),
 }
+
+#: Forms that, followed by a place and nothing more, credit a reporter rather
+#: than report: "Costa reported from Washington." (but "The BBC reported from
+#: Kabul that the city had fallen" is a cue).
+CREDIT_LINE_FORMS = frozenset({"reported"})
 
 #: Words before a form that make it something other than a cue: "the so-called
 #: special relationship" (also broken across a line: "so- called").
