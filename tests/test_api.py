@@ -7,9 +7,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
 
 import wireparse
+from wireparse.model import relabel
 
 
 def _exported_names() -> set[str]:
@@ -96,3 +98,22 @@ def test_a_reference_that_is_no_date_is_named(function: Callable[..., object]) -
         function(
             "WASHINGTON, July 29 (Reuters) - Sales fell, the paper said on Saturday.", reference="2023-07-30"
         )
+
+
+def test_relabel_carries_every_other_field_of_a_block() -> None:
+    span = wireparse.Span(start=3, end=9)
+    block = wireparse.Block(
+        kind=wireparse.BlockKind.UNLABELLED,
+        text="A line",
+        span=wireparse.Span(start=2, end=10),
+        text_span=span,
+        rule="split",
+        line_spans=(span,),
+    )
+    relabelled = relabel(block, wireparse.BlockKind.MENU, "menu-word")
+    assert (relabelled.kind, relabelled.rule) == (wireparse.BlockKind.MENU, "menu-word")
+    for field in attrs.fields(wireparse.Block):
+        if field.name not in ("kind", "rule"):
+            assert getattr(relabelled, field.name) == getattr(block, field.name), field.name
+        # A field added later must be carried over too, not left at its default.
+        assert f"{field.name}=" in inspect.getsource(relabel), field.name

@@ -163,7 +163,8 @@ def test_page_without_prose_has_no_headline() -> None:
 def test_commenter_lines_read_as_timestamps_still_wall_off_comments() -> None:
     from wireparse.blocks import split_blocks
     from wireparse.body import label_body
-    from wireparse.noise import label_noise, relabel
+    from wireparse.model import relabel
+    from wireparse.noise import label_noise
 
     case = read_case(CASES / "comment_thread.txt")
     # The thread without its heading: only the commenter lines tell it.

@@ -28,8 +28,8 @@ import attrs
 import regex
 
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
-from wireparse.model import Block, BlockKind
-from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item, is_rights_notice, relabel
+from wireparse.model import Block, BlockKind, relabel
+from wireparse.noise import is_comment_heading, is_commenter_line, is_link_item, is_rights_notice
 from wireparse.text import (
     ends_like_sentence,
     find_language,

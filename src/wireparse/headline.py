@@ -27,8 +27,7 @@ from collections.abc import Sequence
 import regex
 
 from wireparse.lexicons import STOPWORDS as LEXICON_STOPWORDS
-from wireparse.model import Block, BlockKind
-from wireparse.noise import relabel
+from wireparse.model import Block, BlockKind, relabel
 from wireparse.text import ends_like_sentence, strip_markup, widest_cell, word_count, words
 
 # How many non-blank blocks above the first paragraph are searched.

@@ -231,6 +231,27 @@ class Dateline:
         }
 
 
+def relabel(block: Block, kind: BlockKind, rule: str) -> Block:
+    """Return ``block`` with a new kind and the rule that gave it.
+
+    Built directly rather than with ``attrs.evolve``: the labelling stages
+    relabel nearly every block of every page. A test checks that every other
+    field of :class:`Block` is carried over, so a field added later is not lost.
+
+    >>> block = Block(kind=BlockKind.UNLABELLED, text="Home", span=Span(start=0, end=4), text_span=Span(start=0, end=4))
+    >>> relabel(block, BlockKind.MENU, "menu-word").kind.value
+    'menu'
+    """
+    return Block(
+        kind=kind,
+        text=block.text,
+        span=block.span,
+        text_span=block.text_span,
+        rule=rule,
+        line_spans=block.line_spans,
+    )
+
+
 @attrs.frozen
 class Byline:
     """A byline such as ``By Jane Doe and John Roe, Reuters``."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wireparse.model import Block, BlockKind
+from wireparse.model import Block, BlockKind, relabel
 from wireparse.text import (
     capitalised_share,
     ends_like_sentence,
@@ -610,22 +610,6 @@ def is_link_item(text: str, tokens: list[str] | None = None) -> bool:
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", ")")):
         return False
     return len(tokens) <= 6 or capitalised_share(tokens) >= 0.6 or stopword_share(tokens) < 0.25
-
-
-def relabel(block: Block, kind: BlockKind, rule: str) -> Block:
-    """Return ``block`` with a new kind and the rule that gave it.
-
-    Built directly rather than with ``attrs.evolve``: the labelling stages
-    relabel nearly every block of every page.
-    """
-    return Block(
-        kind=kind,
-        text=block.text,
-        span=block.span,
-        text_span=block.text_span,
-        rule=rule,
-        line_spans=block.line_spans,
-    )
 
 
 def label_noise(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -23,8 +23,7 @@ import attrs
 from wireparse.bylines import is_byline, match_trailer
 from wireparse.captions import match_caption
 from wireparse.datelines import DASH_CHARACTERS, parse_dateline
-from wireparse.model import Block, BlockKind
-from wireparse.noise import relabel
+from wireparse.model import Block, BlockKind, relabel
 from wireparse.timestamps import LineReading, is_dated_reading, line_timestamp, read_timestamp_line
 
 
