@@ -416,6 +416,8 @@ SOURCE_INNER_WORDS = frozenset(["of", "for", "at", "with", "from", "in", "on"])
 
 # Words that end a source but belong to it: "who said", "which reported".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+#: Sources that open a relative clause inside another clause: "…, who denied it, …".
+RELATIVE_SOURCES = RELATIVE_PRONOUNS | {"whose", "that"}
 
 DETERMINERS = frozenset(
     [
@@ -562,6 +564,11 @@ SUBJECT_RE = regex.compile(
     + _alternation(IRREGULAR_PAST)
     + r""")\b|,)
         | (?:he|she|they|we)(?=\ )
+          # "Brazil's central bank kept …": an owner's name, then the noun
+        | \p{Lu}[\p{L}.&-]{0,30}[’']s\ (?:[\p{Ll}-]{1,20}\ ){0,3}?[\p{Ll}-]{1,30}
+            (?=\ (?:[a-z]{2,20}(?:ed|s)|"""
+    + _alternation(IRREGULAR_PAST)
+    + r""")\b)
         | (?!(?:The|A|An|This|That|These|Those|It|There|Now|Then|Still|Also|So)\b)
           (?:(?:The|A|An)\ )?\p{Lu}[\p{L}\p{N}’'.&-]{0,30}
           (?:\ (?:(?:of|and|the|for)\ ){0,2}\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,6}
@@ -994,6 +1001,9 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[Span | None, bool]:
                 continue
             if word in SOURCE_INNER_WORDS and chosen >= 0 and index > 0 and words[index - 1][2][0].isalnum():
                 index -= 1
+                continue
+            if word == "by" and chosen >= 0 and index > 0 and words[index - 1][2].endswith("ed"):
+                index -= 1  # "Economists polled by Reuters said": the agent belongs to the source
                 continue
             break
         chosen = index
@@ -1456,11 +1466,9 @@ def _clause_subject_stops(text: str, floor: int, cues: Sequence[_Cue]) -> list[i
         if cue.comma_led or cue.verb.endswith("ing") or cue.agent is not None:
             continue
         source = _source_before(text, floor, cue.start)
-        opener = (
-            None
-            if source is None
-            else CLAUSE_OPENER_RE.search(text, max(floor, source.start - 4), source.start)
-        )
+        if source is None or source.slice(text).lower() in RELATIVE_SOURCES:
+            continue  # "the president, who denied wrongdoing, had lied": a relative clause, no new speaker
+        opener = CLAUSE_OPENER_RE.search(text, max(floor, source.start - 4), source.start)
         if opener is not None:
             stops.append(opener.start())
     return stops
@@ -1548,6 +1556,29 @@ def _ends_an_inverted_source(words: Sequence[str], index: int) -> bool:
     return not (word == "to" and index > 0 and words[index - 1] == "close")
 
 
+def _closes_an_apposition(window: str, comma: int) -> bool:
+    """True when the comma before a cue closes a relative clause or an apposition of its subject.
+
+    ``window`` is the text before the cue and ``comma`` the offset of its last comma from the
+    window's start.
+
+    >>> _closes_an_apposition("The company, which employs 5,000 people, ", 38)
+    True
+    >>> _closes_an_apposition("Jane Doe, 45, ", 12)
+    True
+    >>> _closes_an_apposition("Shares fell sharply, ", 19)
+    False
+    """
+    opening = window.rfind(", ", 0, comma)
+    if opening < 0:
+        return False
+    piece = window[opening + 2 : comma].split()
+    if not piece:
+        return False
+    first = piece[0]
+    return first.lower() in RELATIVE_SOURCES or first in ("a", "an") or first[0].isdigit()
+
+
 def _opens_a_clause(phrase: str) -> bool:
     """True when a phrase read after a cue is a clause led by a pronoun, not a source.
 
@@ -1600,9 +1631,12 @@ def _read_inverted(
         bare = cue.end - cue.start == len(cue.verb) and cue.verb in INVERTED_FORMS
         leading = LEADING_COMMA_RE.search(window) if bare else None
         behind = _source_after(text, after, end) if leading is not None else None
-        if behind is not None and _opens_a_clause(behind.slice(text)):
-            behind = None  # "The co-operative, founded in 1900, said it accounts for …": forward
         quoted = leading is not None and _closes_quotation(leading[0][:3])
+        if behind is not None and (
+            _opens_a_clause(behind.slice(text))
+            or (not quoted and leading is not None and _closes_an_apposition(window, leading.start()))
+        ):
+            behind = None  # "The co-operative, founded in 1900, said it accounts for …": forward
         tail_fits = behind is not None and (
             INVERTED_TAIL_RE.match(text, behind.end, end) is not None
             or (quoted and QUOTED_TAIL_RE.match(text, behind.end, end) is not None)
