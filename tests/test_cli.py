@@ -195,3 +195,28 @@ def test_installed_console_script(tmp_path: Path) -> None:
     done = subprocess.run([str(script), str(SEED)], capture_output=True, check=False)
     assert done.returncode == 0, done.stderr.decode()
     assert json.loads(done.stdout)["timestamp"]["raw"] == "16:34 JST, July 30, 2023"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_json_is_utf8_whatever_the_terminal_encoding(tmp_path: Path, encoding: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Café fête 🎉 in Paris tonight\nThe minister said the talks would resume.\n", encoding="utf-8")
+    for argv in ([str(page)], ["batch", str(page)]):
+        env = {**os.environ, "PYTHONIOENCODING": encoding}
+        env.pop("PYTHONUTF8", None)
+        done = subprocess.run(
+            [sys.executable, "-m", "wireparse", *argv], capture_output=True, env=env, check=False
+        )
+        assert done.returncode == 0, done.stderr.decode()
+        assert b"Traceback" not in done.stderr
+        first = json.loads(done.stdout.decode("utf-8").splitlines()[0] if argv[0] == "batch" else done.stdout)
+        assert "🎉" in json.dumps(first, ensure_ascii=False)
+
+
+def test_a_reader_that_goes_away_gives_status_1(tmp_path: Path) -> None:
+    page = tmp_path / "big.txt"
+    page.write_text("The minister said the talks would resume on Monday in Geneva.\n" * 20000, encoding="utf-8")
+    script = f"{sys.executable} -m wireparse {page} | head -c 10 > /dev/null; exit ${{PIPESTATUS[0]}}"
+    done = subprocess.run(["bash", "-c", script], capture_output=True, check=False)
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr

@@ -497,6 +497,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_output(path: str | None, stdout: TextIO) -> tuple[TextIO, bool]:
     if path is None or path == "-":
+        if isinstance(stdout, io.TextIOWrapper):
+            # JSON Lines are UTF-8 whatever the terminal's encoding (RFC 8259).
+            stdout.reconfigure(encoding="utf-8", errors="strict")
         return stdout, False
     if path.endswith(".gz"):
         return gzip.open(path, "wt", encoding="utf-8", newline="\n"), True

@@ -108,6 +108,10 @@ def _error_text(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+#: How many characters of output are written at a time.
+OUTPUT_PIECE = 1 << 16
+
+
 def main(
     argv: Sequence[str] | None = None,
     stdin: TextIO | None = None,
@@ -140,11 +144,19 @@ def main(
     else:
         output = json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
     if isinstance(stdout, io.TextIOWrapper):
-        # A terminal or pipe in another encoding gets escapes, never an error.
-        stdout.reconfigure(errors="backslashreplace")
+        if arguments.format == "json":
+            # JSON is UTF-8 whatever the terminal's encoding (RFC 8259): never an
+            # error, and never an escape that is not JSON.
+            stdout.reconfigure(encoding="utf-8", errors="strict")
+        else:
+            # A terminal or pipe in another encoding gets escapes, never an error.
+            stdout.reconfigure(errors="backslashreplace")
     try:
-        stdout.write(output)
-        stdout.flush()
+        # In pieces: a reader that goes away (``| head``) then breaks a write,
+        # where one huge write may end short without telling.
+        for piece in range(0, len(output), OUTPUT_PIECE):
+            stdout.write(output[piece : piece + OUTPUT_PIECE])
+            stdout.flush()
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         if stdout is sys.stdout:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
