@@ -200,7 +200,9 @@ def test_installed_console_script(tmp_path: Path) -> None:
 @pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
 def test_json_is_utf8_whatever_the_terminal_encoding(tmp_path: Path, encoding: str) -> None:
     page = tmp_path / "page.txt"
-    page.write_text("Café fête 🎉 in Paris tonight\nThe minister said the talks would resume.\n", encoding="utf-8")
+    page.write_text(
+        "Café fête 🎉 in Paris tonight\nThe minister said the talks would resume.\n", encoding="utf-8"
+    )
     for argv in ([str(page)], ["batch", str(page)]):
         env = {**os.environ, "PYTHONIOENCODING": encoding}
         env.pop("PYTHONUTF8", None)
@@ -215,7 +217,9 @@ def test_json_is_utf8_whatever_the_terminal_encoding(tmp_path: Path, encoding: s
 
 def test_a_reader_that_goes_away_gives_status_1(tmp_path: Path) -> None:
     page = tmp_path / "big.txt"
-    page.write_text("The minister said the talks would resume on Monday in Geneva.\n" * 20000, encoding="utf-8")
+    page.write_text(
+        "The minister said the talks would resume on Monday in Geneva.\n" * 20000, encoding="utf-8"
+    )
     script = f"{sys.executable} -m wireparse {page} | head -c 10 > /dev/null; exit ${{PIPESTATUS[0]}}"
     done = subprocess.run(["bash", "-c", script], capture_output=True, check=False)
     assert done.returncode == 1

@@ -206,3 +206,37 @@ def test_caption_between_headline_and_lead_is_not_the_headline() -> None:
     article = wireparse.parse(page)
     assert article.headline == "Council approves flood barrier"
     assert len(article.captions) == 1
+
+
+CLOSING_LINES_PAGE = """Home
+World
+Warehouse fire in Leeds
+By Jane Doe
+A fire destroyed a warehouse in Leeds on Monday night, police said, and firefighters fought the blaze for hours.
+The cause of the fire was not yet known, a spokesman said.
+{closing}
+Most Read
+Ten things to do this weekend
+"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "in_body"),
+    [
+        (
+            "No one was injured.\nThe warehouse was empty.",
+            ["No one was injured.", "The warehouse was empty."],
+        ),
+        ("He did not elaborate.", ["He did not elaborate."]),
+        ("Share this article", []),
+    ],
+    ids=["two-closing-sentences", "one-closing-sentence", "a-share-bar-is-no-sentence"],
+)
+def test_short_sentences_that_close_the_article_are_body(closing: str, in_body: list[str]) -> None:
+    article = wireparse.parse(CLOSING_LINES_PAGE.format(closing=closing))
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert texts[:2] == [
+        "A fire destroyed a warehouse in Leeds on Monday night, police said, and firefighters fought the blaze for hours.",
+        "The cause of the fire was not yet known, a spokesman said.",
+    ]
+    assert texts[2:] == in_body

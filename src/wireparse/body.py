@@ -400,6 +400,29 @@ def _items_after_lead_ins(texts: Sequence[str], shapes: Sequence[BlockShape | No
     return items
 
 
+# How many short closing sentences the run may take in after its last prose
+# block ("No one was injured.", "He did not elaborate.").
+MAX_CLOSING_LINES = 3
+
+
+def _extend_over_closing_lines(shapes: Sequence[BlockShape | None], run: tuple[int, int]) -> tuple[int, int]:
+    """Take in the short sentences that close the article right after the run.
+
+    A story often ends on a line or two too short to read as prose on their
+    own; their context, the article just above them, says they belong to it.
+    """
+    first, last = run
+    for _ in range(MAX_CLOSING_LINES):
+        following = last + 1
+        if following >= len(shapes):
+            break
+        shape = shapes[following]
+        if shape is None or shape.is_list_item or not _is_in_text_line(shape):
+            break
+        last = following
+    return first, last
+
+
 def _extend_over_list(positions: Sequence[int], items: set[int], run: tuple[int, int]) -> tuple[int, int]:
     """Carry the run's end over a list the article's last lines announce."""
     first, last = run
@@ -452,6 +475,8 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             run, dense = fallback_run, True
     if run is not None:
         run = _extend_over_list(positions, list_items, run)
+        if not dense:
+            run = _extend_over_closing_lines(shapes, run)
     listed = {positions[offset] for offset in list_items}
     first, last = (positions[run[0]], positions[run[1]]) if run is not None else (len(blocks), -1)
     if dense:
