@@ -24,6 +24,8 @@ from wireparse.datelines import (
 DATELINE_CASES = [
     # -- today's wires
     ("KYIV, July 29 (Reuters) - Ukraine said", "KYIV", "July 29", "Reuters", "-"),
+    ("NEW YORK/LONDON, Oct 9 (Reuters) - Stocks fell", "NEW YORK/LONDON", "Oct 9", "Reuters", "-"),
+    ("HONG KONG/SINGAPORE (Reuters) - Asian shares fell", "HONG KONG/SINGAPORE", None, "Reuters", "-"),
     ("WASHINGTON (AP) — The Senate voted", "WASHINGTON", None, "AP", "—"),
     ("PARIS, Jan 1 (AFP) - France said", "PARIS", "Jan 1", "AFP", "-"),
     ("BEIJING, Sept. 2 (Xinhua) -- China said", "BEIJING", "Sept. 2", "Xinhua", "--"),

@@ -155,11 +155,13 @@ DATELINE_PARTS: dict[str, str] = {
         (?P<byline>[Bb][Yy]\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4}
             (?:(?:and|&)\ (?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,24}\ |\p{Lu}\.\ ){1,4})?(?=\p{Lu}{2}))?
         (?P<artefact>\*{1,8}\ {0,4}|\p{Ll}\ {2,8}(?=\p{Lu}))?""",
-    # A place: up to four comma-separated parts of up to five words each.
-    # Matches "SAN JOSE, Costa Rica", "ROCHESTER, N.Y.", "WINSTON-SALEM";
-    # not "SAFETY-" (a word never ends in a hyphen).
+    # A place: up to four comma-separated parts of up to five words each;
+    # a slash joins the places of a story filed from several ("NEW
+    # YORK/LONDON"). Matches "SAN JOSE, Costa Rica", "ROCHESTER, N.Y.",
+    # "WINSTON-SALEM", "NEW YORK/LONDON"; not "SAFETY-" (a word never ends in
+    # a hyphen).
     "place": r"""
-        (?P<place>(?:\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?)(?:\ \p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?){0,4}
+        (?P<place>(?:\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?)(?:[\ /]\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?){0,4}
             (?:,\ {0,2}\p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?(?:\ \p{L}(?:[\p{L}.'’-]{0,23}[\p{L}.'’])?){0,4}){0,3})""",
     # A date after the place: ", July 29", ", 2 March", " March 18" after
     # "D.C.", ",March 13", ", Jan. 5, 2024". Matches ", Sept. 2"; not ", 2024".
