@@ -24,6 +24,11 @@ from wireparse.model import Block, BlockKind, Span
 # (byline, names, agency)
 BYLINE_CASES = [
     ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+    ("By Priya Natarajan, City Hall reporter", ("Priya Natarajan",), None),
+    ("By Jane Doe | The Guardian", ("Jane Doe",), "The Guardian"),
+    ("Written by Jane Doe", ("Jane Doe",), None),
+    ("Story by Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+    ("BY JANE DOE, STAFF WRITER", ("JANE DOE",), None),
     ("by Janie Gabbett, Reuters", ("Janie Gabbett",), "Reuters"),
     ("by Janie Gabbett", ("Janie Gabbett",), None),
     ("By JONATHAN J. COOPER Associated Press", ("JONATHAN J. COOPER",), "Associated Press"),

@@ -65,8 +65,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "Reporters", "Editor", "Bureau", "Contributor",
 )  # fmt: skip
 
-#: The word a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by Janie Gabbett".
-BYLINE_OPENERS: tuple[str, ...] = ("By", "BY", "by")
+#: The words a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by
+#: Janie Gabbett", "Written by Jane Doe", "Story by Jane Doe".
+BYLINE_OPENERS: tuple[str, ...] = (
+    "Written by", "Written By", "WRITTEN BY", "Story by", "Story By", "STORY BY", "By", "BY", "by",
+)  # fmt: skip
 
 # "By Jane Doe and John Roe", "by Janie Gabbett, Reuters", "By JONATHAN J.
 # COOPER Associated Press", "By Reuters Staff"; not "By the end of the year, ...".
@@ -75,20 +78,23 @@ BYLINE_OPENERS: tuple[str, ...] = ("By", "BY", "by")
 BYLINE_RE = regex.compile(
     r"""(?(DEFINE)
         # "Jane", "J.", "d'AFFLISIO", "O'Neill" or a particle; not "the", not "Reuters".
-        (?P<name_word>(?!(?i:\L<agencies>|\L<not_names>)(?:[\s,]|\Z))(?!\L<roles>(?:[\s,]|\Z))
+        (?P<name_word>(?!(?i:\L<agencies>|\L<not_names>|\L<roles>)(?:[\s,]|\Z))
             (?:\p{Lu}[\p{L}.'’-]{0,24}|d['’]\p{L}[\p{L}'’-]{0,24}
               |van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|dos|das|ter|ten))
         # Two to five words: "Jane Doe", "JONATHAN J. COOPER", "The Times-Picayune".
         # (as few words and names as will do, so that a job title after them stays a title)
         (?P<name>(?:The\ |THE\ )?(?&name_word)(?:\ (?&name_word)){1,4}?)
         (?P<name_separator>,\ (?:and\ )?|\ and\ |\ AND\ |\ &\ )
-        # A job title: "Staff Writer", "Associated Press Writers", "IGN Staff".
-        (?P<role>,?\ (?:\p{Lu}[\p{L}.-]{0,20}\ ){0,2}\L<roles>)
+        # A job title: "Staff Writer", "Associated Press Writers", "IGN Staff",
+        # "STAFF WRITER", "City Hall reporter".
+        (?P<role>,?\ (?:\p{Lu}[\p{L}.-]{0,20}\ ){0,2}(?i:\L<roles>))
     )
     (?:\L<openers>):?\ {1,3}
     (?:
         (?P<names>(?&name)(?:(?&name_separator)(?&name)){0,5}?)
-        (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ |(?&name_separator))(?P<agency>(?i:\L<agencies>)))?
+        (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ |(?&name_separator))(?P<agency>(?i:\L<agencies>))
+          # any publication after a bar: "By Jane Doe | The Guardian"
+          | \ \|\ (?P<outlet>(?:The\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}))?
         (?&role)?
       | (?P<agency_only>(?i:\L<agencies>))(?&role)?
     )
@@ -271,7 +277,7 @@ def _byline_parts(stripped: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     if match["agency_only"] is not None:
         return (), match["agency_only"]
-    return _split_names(match["names"]), match["agency"]
+    return _split_names(match["names"]), match["agency"] or match["outlet"]
 
 
 def byline_from_block(block: Block) -> Byline:
