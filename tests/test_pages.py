@@ -240,3 +240,11 @@ def test_short_sentences_that_close_the_article_are_body(closing: str, in_body: 
         "The cause of the fire was not yet known, a spokesman said.",
     ]
     assert texts[2:] == in_body
+
+
+def test_a_byte_order_mark_is_no_text() -> None:
+    page = "\ufeffCouncil approves new budget for schools\nThe council approved a new budget for the schools, officials said.\n"
+    article = wireparse.parse(page)
+    assert article.headline == "Council approves new budget for schools"
+    assert all("\ufeff" not in block.text for block in article.blocks)
+    assert article.blocks[0].span.start == 0  # the mark stays inside the spans: nothing is lost

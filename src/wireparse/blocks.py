@@ -61,12 +61,19 @@ class Line:
 LINE_END_RE = regex.compile(r"\r\n|\r|\n")
 
 
+BYTE_ORDER_MARK = "\ufeff"
+
+
 def _line(page: str, start: int, content_end: int, end: int, content: str | None = None) -> Line:
     """The line from ``start`` to ``end``; ``content`` is its text without the
     terminator when the caller has already cut it."""
     if content is None:
         content = page[start:content_end]
     stripped_left = content.lstrip()
+    if stripped_left[:1] == BYTE_ORDER_MARK:
+        # The mark a file (or each of several files run together) may open
+        # with is no text: it stays in the line's span, out of its text.
+        stripped_left = stripped_left.lstrip(BYTE_ORDER_MARK).lstrip()
     if stripped_left:
         text_start = content_end - len(stripped_left)
         text_end = start + len(content.rstrip())
