@@ -279,7 +279,7 @@ def test_corrupt_gzip_data_is_an_error_record(tmp_path: Path) -> None:
 def test_a_page_the_parser_fails_on_is_an_error_record_not_a_stop(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def parse_or_fail(page: str) -> wireparse.Article:
+    def parse_or_fail(page: str, *, reference: object = None) -> wireparse.Article:
         if "resign" in page:
             raise RuntimeError("stage bug")
         return wireparse.parse(page)
@@ -383,3 +383,15 @@ def test_one_page_command_is_unchanged_and_a_file_named_batch_stays_reachable(
     stdout = io.StringIO()
     assert cli.main(["--format", "text", "batch"], io.StringIO(), stdout, io.StringIO()) == 0
     assert stdout.getvalue() == cli.format_text(expected) + "\n"
+
+
+def test_reference_reaches_every_page(tmp_path: Path) -> None:
+    page = (
+        "Posted 5 hours ago\nMinister quits\nThe minister said on Saturday that she would resign next week.\n"
+    )
+    path = write_jsonl(tmp_path / "pages.jsonl", [{"id": n, "text": page} for n in range(3)])
+    status, records, _ = run_batch(
+        "--field", "text", "--jobs", "2", "--reference", "2023-07-30T16:34:00+09:00", str(path)
+    )
+    assert status == 0
+    assert [r["timestamp"]["value"] for r in records] == ["2023-07-30T11:34:00+09:00"] * 3

@@ -224,3 +224,23 @@ def test_a_reader_that_goes_away_gives_status_1(tmp_path: Path) -> None:
     done = subprocess.run(["bash", "-c", script], capture_output=True, check=False)
     assert done.returncode == 1
     assert b"Traceback" not in done.stderr
+
+
+def test_reference_dates_relative_times_and_speech() -> None:
+    page = (
+        "Posted 5 hours ago\nMinister quits\nThe minister said on Saturday that she would resign next week.\n"
+    )
+    status, out, _ = run("--reference", "2023-07-30T16:34:00+09:00", "-", stdin=page)
+    assert status == 0
+    article = json.loads(out)
+    assert article["timestamp"]["value"] == "2023-07-30T11:34:00+09:00"
+    assert article["attributions"][0]["date"] == "2023-07-29"
+    status, out, _ = run("-", stdin=page)
+    assert json.loads(out)["timestamp"]["value"] is None
+
+
+def test_a_reference_that_is_no_time_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        cli.main(["--reference", "last tuesday", "-"], io.StringIO(""), io.StringIO(), sys.stderr)
+    assert raised.value.code == 2
+    assert "not an ISO 8601 time" in capsys.readouterr().err

@@ -19,6 +19,7 @@ import argparse
 import collections
 import concurrent.futures
 import contextlib
+import datetime as dt
 import fnmatch
 import gzip
 import io
@@ -35,6 +36,7 @@ from typing import IO, Any, NoReturn, TextIO, cast
 
 import attrs
 
+from wireparse.cli import reference_time
 from wireparse.pipeline import parse
 from wireparse.rows import RecordError, id_of, load_json_record, page_of
 
@@ -58,6 +60,8 @@ class RecordFormat:
     text_field: str | None = None
     #: The JSON field holding the record's id (``None``: no id).
     id_field: str | None = "id"
+    #: When the pages were fetched: dates relative times (see :func:`wireparse.parse`).
+    reference: dt.datetime | None = None
 
 
 @attrs.frozen
@@ -151,7 +155,7 @@ def process_record(raw: RawRecord, record_format: RecordFormat) -> Result:
     """
     head: dict[str, Any] = {"id": None, "source_file": raw.source_file, "source_line": raw.source_line}
     try:
-        article = parse(_read_page(raw, record_format, head))
+        article = parse(_read_page(raw, record_format, head), reference=record_format.reference)
     except RecordError as error:
         return Result(line=to_json_line({**head, "error": str(error)}), error=str(error))
     except Exception as error:  # a bug in a stage must not stop a long batch
@@ -492,6 +496,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE, help="records sent to a worker at a time"
     )
+    parser.add_argument(
+        "--reference",
+        type=reference_time,
+        metavar="TIME",
+        help="when the pages were fetched, as ISO 8601: dates relative times and years left out",
+    )
     return parser
 
 
@@ -531,7 +541,9 @@ def input_files(arguments: argparse.Namespace) -> list[str]:
 
 def run(arguments: argparse.Namespace, stdin: IO[Any], stdout: TextIO, stderr: TextIO) -> tuple[int, int]:
     """Run a batch described by parsed ``arguments``; return (records, failed)."""
-    record_format = RecordFormat(text_field=arguments.field, id_field=arguments.id_field or None)
+    record_format = RecordFormat(
+        text_field=arguments.field, id_field=arguments.id_field or None, reference=arguments.reference
+    )
     files = input_files(arguments)
     progress = None
     if _is_terminal(stderr):

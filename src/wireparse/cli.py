@@ -12,6 +12,7 @@ success, 2 with a one-line message on bad usage or an unreadable file.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 import os
@@ -42,8 +43,29 @@ def _build_parser() -> argparse.ArgumentParser:
         default="json",
         help="json: the article as JSON (default); text: every block with its label",
     )
+    parser.add_argument(
+        "--reference",
+        type=reference_time,
+        metavar="TIME",
+        help="when the page was fetched, as ISO 8601 (2023-07-30T16:34:00+09:00): dates relative "
+        "times ('5 hours ago') and completes dates without a year",
+    )
     parser.add_argument("--version", action="version", version=f"wireparse {__version__}")
     return parser
+
+
+def reference_time(text: str) -> dt.datetime:
+    """Read a ``--reference`` time: ISO 8601, a date alone meaning its midnight.
+
+    >>> reference_time("2023-07-30T16:34:00+09:00").isoformat()
+    '2023-07-30T16:34:00+09:00'
+    >>> reference_time("2023-07-30")
+    datetime.datetime(2023, 7, 30, 0, 0)
+    """
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r}") from None
 
 
 def read_page(path: str, stdin: TextIO, stderr: TextIO) -> str:
@@ -138,7 +160,7 @@ def main(
     except OSError as error:
         stderr.write(f"wireparse: error: cannot read {arguments.page}: {_error_text(error)}\n")
         return 2
-    article = parse(page)
+    article = parse(page, reference=arguments.reference)
     if arguments.format == "text":
         output = format_text(article) + "\n"
     else:
