@@ -2180,8 +2180,8 @@ def _nesting(found: Sequence[_Found]) -> list[int | None]:
 def find_attributions(text: str, *, reference: dt.date | None = None) -> tuple[Attribution, ...]:
     """Find who said what in ``text``; spans are offsets into ``text``.
 
-    ``reference`` (a date, or the page's timestamp) dates speech acts given
-    as a day ("on Saturday").
+    ``reference`` (a date or a datetime, such as the value of the page's
+    timestamp) dates speech acts given as a day ("on Saturday").
 
     >>> [(a.source, a.cue, a.content) for a in find_attributions("Rates will rise, the newspaper said.")]
     [('the newspaper', 'said', 'Rates will rise')]

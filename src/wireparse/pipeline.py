@@ -276,7 +276,8 @@ def parse(page: str, *, reference: _dt.datetime | None = None) -> Article:
     ``reference``, a point in time such as when the page was fetched, gives
     relative timestamps ("5 hours ago", "Yesterday") and dates without a year
     their value; without it they keep their text and have none. The page's
-    own timestamp, when it has one, dates the dateline and the attributions.
+    own timestamp, when it has one, dates the dateline and the attributions;
+    on a page without one, ``reference`` does.
 
     >>> article = parse("By Jane Doe\\nThe minister said the talks would resume next week.")
     >>> article.byline.names, article.body
