@@ -81,6 +81,9 @@ CASES = [
     Case("30.07.2023 10:15 MSK", "30.07.2023 10:15 MSK", dt.datetime(2023, 7, 30, 10, 15, tzinfo=zone(3)), zone="MSK"),
     Case("• 16 Jan 2008 12:25 GMT", "16 Jan 2008 12:25 GMT", dt.datetime(2008, 1, 16, 12, 25, tzinfo=UTC), zone="GMT"),
     # -- ISO 8601 and numeric dates (JSON-LD, Yonhap, Asian and European sites)
+    Case("20.03.2024, 15:12 Uhr", "20.03.2024, 15:12 Uhr", dt.datetime(2024, 3, 20, 15, 12)),
+    Case("2023年7月30日 16:34", "2023年7月30日 16:34", dt.datetime(2023, 7, 30, 16, 34)),
+    Case("2023년 7월 30일 16:34", "2023년 7월 30일 16:34", dt.datetime(2023, 7, 30, 16, 34)),
     Case("2023-07-30T07:34:00Z", "2023-07-30T07:34:00Z", dt.datetime(2023, 7, 30, 7, 34, tzinfo=UTC), S, zone="Z"),
     Case("2023-07-30T16:34:00+09:00", "2023-07-30T16:34:00+09:00", dt.datetime(2023, 7, 30, 16, 34, tzinfo=zone(9)), S, zone="+09:00"),
     Case("2023-07-30T07:34:00.250-04:00", "2023-07-30T07:34:00.250-04:00", dt.datetime(2023, 7, 30, 7, 34, 0, 250000, tzinfo=zone(-4)), S, zone="-04:00"),

@@ -176,7 +176,13 @@ NUMERIC_DATE = r"""
     )(?!\d|[./\-]\d))
 """
 
-DATE = rf"(?:{MONTH_DAY_YEAR}|{DAY_MONTH_YEAR}|{YEAR_MONTH_DAY}|{NUMERIC_DATE})"
+# Chinese, Japanese and Korean dates: "2023年7月30日", "2023년 7월 30일"; not "7月30日"
+# without its year.
+CJK_DATE = r"""
+    (?:(?<!\d)(?P<year>\d{4})\s?[年년]\s?(?P<month_number>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일])
+"""
+
+DATE = rf"(?:{MONTH_DAY_YEAR}|{DAY_MONTH_YEAR}|{YEAR_MONTH_DAY}|{NUMERIC_DATE}|{CJK_DATE})"
 
 # "July 30", "Nov 18", "15 Jan"; not "July 30, 2023" (the year-less form
 # gives way to the full date).
@@ -188,12 +194,12 @@ MONTH_DAY = rf"""
 # "a.m.", "PM", "pm"; not "Amsterdam".
 MERIDIEM = r"(?P<meridiem>[aApP]\.?\s?[mM]\b\.?)"
 
-# "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123";
+# "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123", "15:12 Uhr";
 # not "16:345", a lone "16" or the "09:00" of an offset "+09:00".
 TIME = rf"""
     (?:(?<![\d.:+\-−])(?P<hour>\d{{1,2}})
     (?: [:.] (?P<minute>\d{{2}}) (?: : (?P<second>\d{{2}}) (?: [.,] (?P<fraction>\d{{1,6}}) )? )? (?!\d)
-        (?: \s{{0,2}} {MERIDIEM} )?
+        (?: \s{{0,2}} (?:{MERIDIEM}|Uhr\b) )?
       | \s{{0,2}} {MERIDIEM}
     ))
 """
@@ -558,7 +564,9 @@ MONTH_AND_DAY_ANCHOR = rf"""
 # A date: a month name next to a day, or three numbers apart by separators
 # ("2023-07-30", "1/15/08", "18.11.2019"); not "3.5" or "2-1".
 NUMERIC_DATE_ANCHOR = r"\d[-/.]\d{1,2}[-/.]\d"
-DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | {NUMERIC_DATE_ANCHOR}"
+# A year in Chinese, Japanese or Korean: "2023年", "2023년".
+CJK_DATE_ANCHOR = r"\d\s?[年년]"
+DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | {NUMERIC_DATE_ANCHOR} | {CJK_DATE_ANCHOR}"
 
 # Clues to the anchors above, cheaper to look for than the anchors: every
 # month name as the anchors match it opens with its first three letters,
@@ -566,6 +574,7 @@ DATE_ANCHOR = rf"{MONTH_AND_DAY_ANCHOR} | {NUMERIC_DATE_ANCHOR}"
 # alternation of those finds them fast. Matches "Jul" in "Jul 30"; not "july".
 MONTH_CLUE_RE = re.compile("|".join(sorted({variant[:3] for variant in _variants(MONTHS, cased=True)})))
 NUMERIC_DATE_CLUE_RE = regex.compile(NUMERIC_DATE_ANCHOR, regex.VERSION0)
+CJK_DATE_CLUE_RE = re.compile("[年년]")
 
 # A clock time: "16:34", "16.34", "4 p.m.", "6:45pm"; not "16" alone.
 TIME_ANCHOR = r"\d(?:[:.]\d\d|\s{0,2}[aApP]\.?\s?[mM])"
@@ -578,7 +587,7 @@ FORMS: tuple[TimestampForm, ...] = (
         "Updated: Sun 30 Jul 2023 16.34 BST",
         _read_absolute,
         anchor=DATE_ANCHOR,
-        anchor_clues=(MONTH_CLUE_RE, NUMERIC_DATE_CLUE_RE),
+        anchor_clues=(MONTH_CLUE_RE, NUMERIC_DATE_CLUE_RE, CJK_DATE_CLUE_RE),
     ),
     _form(
         "time-date",
