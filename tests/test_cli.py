@@ -244,3 +244,17 @@ def test_a_reference_that_is_no_time_is_bad_usage(capsys: pytest.CaptureFixture[
         cli.main(["--reference", "last tuesday", "-"], io.StringIO(""), io.StringIO(), sys.stderr)
     assert raised.value.code == 2
     assert "not an ISO 8601 time" in capsys.readouterr().err
+
+
+def test_output_leaves_the_callers_stream_as_it_was() -> None:
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii", errors="strict")
+    page = "Café owners said the talks would resume \ud800 next week.\n"
+    assert cli.main(["-"], io.StringIO(page), stream, io.StringIO()) == 0
+    assert cli.main(["--format", "text", "-"], io.StringIO(page), stream, io.StringIO()) == 0
+    stream.flush()
+    assert (stream.encoding, stream.errors) == ("ascii", "strict")
+    data = raw.getvalue()
+    json_part, text_part = data.split(b"\n}\n", 1)
+    assert "Café" in json.loads(json_part.decode("utf-8") + "\n}")["body"]
+    assert b"Caf\\xe9" in text_part

@@ -36,7 +36,7 @@ from typing import IO, Any, NoReturn, TextIO, cast
 
 import attrs
 
-from wireparse.cli import reference_time
+from wireparse.cli import encoded_output, reference_time
 from wireparse.pipeline import parse
 from wireparse.rows import RecordError, id_of, load_json_record, page_of
 
@@ -507,9 +507,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_output(path: str | None, stdout: TextIO) -> tuple[TextIO, bool]:
     if path is None or path == "-":
-        if isinstance(stdout, io.TextIOWrapper):
-            # JSON Lines are UTF-8 whatever the terminal's encoding (RFC 8259).
-            stdout.reconfigure(encoding="utf-8", errors="strict")
         return stdout, False
     if path.endswith(".gz"):
         return gzip.open(path, "wt", encoding="utf-8", newline="\n"), True
@@ -595,7 +592,9 @@ def main(
         return 2
     started = time.monotonic()
     try:
-        count, failed = run(arguments, stdin, output, stderr)
+        # JSON Lines are UTF-8 whatever the terminal's encoding (RFC 8259).
+        with encoded_output(output, "utf-8") as stream:
+            count, failed = run(arguments, stdin, stream, stderr)
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         if output is sys.stdout:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -12,12 +12,13 @@ success, 2 with a one-line message on bad usage or an unreadable file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import BinaryIO, NoReturn, TextIO
 
 from wireparse._version import __version__
@@ -134,6 +135,28 @@ def _error_text(error: OSError) -> str:
 OUTPUT_PIECE = 1 << 16
 
 
+@contextlib.contextmanager
+def encoded_output(stream: TextIO, encoding: str | None) -> Iterator[TextIO]:
+    """``stream``, writing ``encoding`` (``None``: its own) with escapes for what it lacks.
+
+    A text stream over bytes (standard output) is written through a wrapper of
+    its own: the stream's settings are left as they were. Any other stream (a
+    ``StringIO``) is used as it is.
+    """
+    if not isinstance(stream, io.TextIOWrapper):
+        yield stream
+        return
+    stream.flush()
+    wrapper = io.TextIOWrapper(
+        stream.buffer, encoding=encoding or stream.encoding, errors="backslashreplace", newline="\n"
+    )
+    try:
+        yield wrapper
+        wrapper.flush()
+    finally:
+        wrapper.detach()  # the stream's own buffer stays open
+
+
 def main(
     argv: Sequence[str] | None = None,
     stdin: TextIO | None = None,
@@ -165,20 +188,17 @@ def main(
         output = format_text(article) + "\n"
     else:
         output = json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    if isinstance(stdout, io.TextIOWrapper):
-        if arguments.format == "json":
-            # JSON is UTF-8 whatever the terminal's encoding (RFC 8259): never an
-            # error, and never an escape that is not JSON.
-            stdout.reconfigure(encoding="utf-8", errors="strict")
-        else:
-            # A terminal or pipe in another encoding gets escapes, never an error.
-            stdout.reconfigure(errors="backslashreplace")
     try:
-        # In pieces: a reader that goes away (``| head``) then breaks a write,
-        # where one huge write may end short without telling.
-        for piece in range(0, len(output), OUTPUT_PIECE):
-            stdout.write(output[piece : piece + OUTPUT_PIECE])
-            stdout.flush()
+        # JSON is UTF-8 whatever the terminal's encoding (RFC 8259); the text
+        # view keeps the terminal's encoding. Either way a character the
+        # encoding lacks (or a lone surrogate) is written as an escape, never
+        # an error, and the caller's stream is left as it was.
+        with encoded_output(stdout, "utf-8" if arguments.format == "json" else None) as output_stream:
+            # In pieces: a reader that goes away (``| head``) then breaks a
+            # write, where one huge write may end short without telling.
+            for piece in range(0, len(output), OUTPUT_PIECE):
+                output_stream.write(output[piece : piece + OUTPUT_PIECE])
+                output_stream.flush()
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         if stdout is sys.stdout:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
