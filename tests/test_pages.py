@@ -229,8 +229,22 @@ Ten things to do this weekend
         ),
         ("He did not elaborate.", ["He did not elaborate."]),
         ("Share this article", []),
+        ("This story has been corrected.", []),
+        ("Click here to subscribe.", []),
+        ("Thanks for reading.", []),
+        ("Follow us on Twitter.", []),
+        ("Comments are closed.", []),
     ],
-    ids=["two-closing-sentences", "one-closing-sentence", "a-share-bar-is-no-sentence"],
+    ids=[
+        "two-closing-sentences",
+        "one-closing-sentence",
+        "a-share-bar-is-no-sentence",
+        "a-correction-note",
+        "a-call-to-subscribe",
+        "thanks-for-reading",
+        "a-call-to-follow",
+        "closed-comments",
+    ],
 )
 def test_short_sentences_that_close_the_article_are_body(closing: str, in_body: list[str]) -> None:
     article = wireparse.parse(CLOSING_LINES_PAGE.format(closing=closing))

@@ -405,11 +405,16 @@ def _items_after_lead_ins(texts: Sequence[str], shapes: Sequence[BlockShape | No
 MAX_CLOSING_LINES = 3
 
 
-def _extend_over_closing_lines(shapes: Sequence[BlockShape | None], run: tuple[int, int]) -> tuple[int, int]:
+def _extend_over_closing_lines(
+    texts: Sequence[str], shapes: Sequence[BlockShape | None], run: tuple[int, int]
+) -> tuple[int, int]:
     """Take in the short sentences that close the article right after the run.
 
     A story often ends on a line or two too short to read as prose on their
     own; their context, the article just above them, says they belong to it.
+    A site's own line after a story speaks to the reader instead ("Click here
+    to subscribe.", "Thanks for reading.") or about the page ("This story has
+    been corrected."), and ends the article.
     """
     first, last = run
     for _ in range(MAX_CLOSING_LINES):
@@ -419,8 +424,22 @@ def _extend_over_closing_lines(shapes: Sequence[BlockShape | None], run: tuple[i
         shape = shapes[following]
         if shape is None or shape.is_list_item or not _is_in_text_line(shape):
             break
+        if SITE_LINE_RE.match(texts[following]) is not None:
+            break
         last = following
     return first, last
+
+
+# A site's line after a story: a call to the reader or a note about the page.
+#   matches: "Click here to subscribe.", "Follow us on Twitter.", "Thanks for reading.",
+#   "This story has been corrected.", "Tell us what you think."
+#   does not match: "No one was injured.", "He did not elaborate."
+SITE_LINE_RE = regex.compile(
+    r"""(?:click|follow|share|read|sign|subscribe|get|tell|report|back|download|watch|listen|join|see|visit
+          |contact|send|email|e-mail|like|thanks|thank\ you|terms|comments|copyright|advertisement|related)\b
+      | (?:this|the)\ (?:story|article|post|report|page)\ (?:has|was|is|will)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
 def _extend_over_list(positions: Sequence[int], items: set[int], run: tuple[int, int]) -> tuple[int, int]:
@@ -476,7 +495,7 @@ def label_body(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if run is not None:
         run = _extend_over_list(positions, list_items, run)
         if not dense:
-            run = _extend_over_closing_lines(shapes, run)
+            run = _extend_over_closing_lines(texts, shapes, run)
     listed = {positions[offset] for offset in list_items}
     first, last = (positions[run[0]], positions[run[1]]) if run is not None else (len(blocks), -1)
     if dense:
