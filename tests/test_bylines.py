@@ -26,8 +26,9 @@ BYLINE_CASES = [
     ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
     ("By Priya Natarajan, City Hall reporter", ("Priya Natarajan",), None),
     ("By Jane Doe | The Guardian", ("Jane Doe",), "The Guardian"),
-    ("Written by Jane Doe", ("Jane Doe",), None),
-    ("Story by Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+    ("By Jane Doe, staff writer", ("Jane Doe",), None),
+    ("By Jane Doe | Sports Reporter", ("Jane Doe",), None),
+    ("By Jane Doe | Fox News", ("Jane Doe",), "Fox News"),
     ("BY JANE DOE, STAFF WRITER", ("JANE DOE",), None),
     ("by Janie Gabbett, Reuters", ("Janie Gabbett",), "Reuters"),
     ("by Janie Gabbett", ("Janie Gabbett",), None),
@@ -59,6 +60,9 @@ BYLINE_CASES = [
 ]
 
 NOT_BYLINES = [
+    "Written by Jane Campion and Thomas Savage",
+    "By Jane Doe | Opinion",
+    "By Jane Doe | More Stories",
     "By the end of the year, prices rose.",
     "By Any Means Necessary",
     "By All Accounts",
@@ -175,6 +179,7 @@ CAPTION_CASES = [
     ),
     ("Benni McCarthy © Action Images", "copyright-credit", "Action Images", None),
     ("Harry Kane © 2008 Getty Images", "copyright-credit", "Getty Images", None),
+    ("Lionel Messi celebrates his goal © AFP", "copyright-credit", "AFP", None),
     (
         "Russian President Vladimir Putin and North Korea's leader Kim Jong Un pose for a photo during their"
         " meeting in Vladivostok, Russia, April 25, 2019. Picture taken April 25, 2019.",
@@ -252,6 +257,8 @@ NOT_CAPTIONS = [
     "Copyright © 2008 Gannett",
     "COPYRIGHT © Acme Media",
     "All content © 2021 Reuters",
+    "Privacy Policy © 2024 Example Media",
+    "Contact Us © 2024 Guardian News",
     "Site design © Studio Nine",
     "© 2019 Associated Press. All Rights Reserved.",
     "The band played “Love © Me” to a full house last night.",

@@ -90,6 +90,8 @@ DATELINE_CASES = [
 
 # Openings that are no dateline.
 NOT_DATELINES = [
+    "HIV/AIDS - the disease is still killing millions of people every year.",
+    "AND/OR - the rules say that both parties must agree to it now.",
     "U.S. officials said on Friday - in a statement - that talks would resume.",
     "WASHINGTON has long argued that the rules - all of them - must change.",
     '"We will win - whatever it takes," the coach said.',

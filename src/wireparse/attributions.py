@@ -350,13 +350,16 @@ CAPITALISED_NAMES = frozenset({"May", "Will", "Can", "Mark", "Bill"})
 #: Subjects with a contracted "has" or "is" before a cue: "He’s said", "she’s not saying".
 CONTRACTED_SUBJECTS = frozenset({"he’s", "she’s", "it’s", "they’ve", "we’ve", "i’ve", "you’ve"})
 
-# What follows a reporter's credit: a place, then the sentence ends.
-#   matches: " from Washington." in "Costa reported from Washington.", " from Kabul, Afghanistan."
-#   does not match: " from Kabul that the city had fallen"
-CREDIT_LINE_TAIL_RE = regex.compile(
-    r"""\ (?:reporting\ )?from\ \p{Lu}[\p{L}.’'-]{0,30}(?:,?\ \p{Lu}[\p{L}.’'-]{0,30}){0,4}\.?\s{0,3}\Z""",
+# A place a reporter filed from: " from Washington" in "Costa reported from Washington.",
+# " from Kabul, Afghanistan".
+#   does not match: " from the scene"
+CREDIT_PLACE_RE = regex.compile(
+    r"""\ from\ \p{Lu}[\p{L}.’'-]{0,30}(?:,?\ \p{Lu}[\p{L}.’'-]{0,30}){0,4}""",
     regex.VERBOSE,
 )
+# What makes "reported from Kabul" a report after all: a clause, a colon or a quotation.
+#   matches: " that the city", ": “The city", ", “The city"
+REPORT_AFTER_PLACE_RE = regex.compile(r"""\ that\b|:|,?\ ?[“"]""", regex.VERBOSE)
 
 #: Words after which a clause may begin: "… and some say", "while some argue".
 CLAUSE_CONJUNCTIONS = frozenset(
@@ -1206,7 +1209,7 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
             continue
         if previous in NOT_PRECEDED_BY.get(match["verb"], ()):
             continue  # "the so-called special relationship"
-        if match["verb"] in CREDIT_LINE_FORMS and CREDIT_LINE_TAIL_RE.match(text, match.end(), end):
+        if match["verb"] in CREDIT_LINE_FORMS and _is_credit_line(text, match.end(), end):
             continue  # "Costa reported from Washington."
         barred = NOT_FOLLOWED_BY.get(match["verb"])
         if barred is not None:
@@ -1268,12 +1271,35 @@ def _opens_a_clause_before(before: str) -> bool:
 
 
 def _is_contracted_passive(text: str, previous: str, match: regex.Match[str], end: int) -> bool:
-    """True when "’s" before a cue is "is" in a passive: "He’s said to be", "She’s called Jane", "It’s said"."""
+    """True when "’s" before a cue is "is" in a passive: "He’s said to be", "She’s called Jane", "It’s said that".
+
+    "’s" is "has" otherwise: "It’s said it will appeal", "She’s called the plan a disaster".
+    """
     if not previous.endswith(("’s", "'s")) or match["cue"] != match["verb"]:
         return False
-    if previous.startswith("it") or match["verb"] in NAMING_FORMS:
-        return True
-    return text.startswith(" to ", match.end(), end)
+    if previous.startswith("it") and CONTRACTED_IT_PASSIVE_RE.match(text, match.end(), end) is not None:
+        return True  # "It’s said that …", "it’s said."
+    if match["verb"] in NAMING_FORMS:
+        return BARE_NAME_RE.match(text, match.end(), min(end, match.end() + 80)) is not None
+    return CONTRACTED_RAISING_RE.match(text, match.end(), end) is not None
+
+
+# What follows a passive after "it’s": " that", or the sentence ends.
+CONTRACTED_IT_PASSIVE_RE = regex.compile(r"""\ that\b|[.,;]?\s{0,3}\Z""", regex.VERBOSE)
+# A raising passive after "’s": " to be", " to have" in "He’s said to be furious".
+CONTRACTED_RAISING_RE = regex.compile(r"""\ to\ (?:be|have)\b""", regex.VERBOSE)
+
+
+def _is_credit_line(text: str, position: int, end: int) -> bool:
+    """True when the cue before ``position`` credits a reporter with a place, reporting nothing.
+
+    >>> _is_credit_line("Costa reported from Washington and Roe from London.", 14, 51)
+    True
+    >>> _is_credit_line("The BBC reported from Kabul that the city had fallen.", 16, 53)
+    False
+    """
+    place = CREDIT_PLACE_RE.match(text, position, end)
+    return place is not None and REPORT_AFTER_PLACE_RE.match(text, place.end(), end) is None
 
 
 def _contraction_start(before: str, position: int) -> int:
@@ -1899,7 +1925,7 @@ BARE_NAME_RE = regex.compile(
         |[\p{Ll}-]{2,30})
         # a word is taken whole, its full stop with it: "Mr." in "called Mr. Trump dangerous"
         # does not end the name, but "Mannatech." (four letters before the stop) ends the sentence
-        (?:[,;:)]|\.(?:\s|\Z)|(?<=\p{L}{4}\.)(?:\s|\Z)|\ (?:which|who|that|and|in|on|at|for|with|from|to)\b|\s{0,3}\Z)""",
+        (?:[,;:)]|\.(?:\s|\Z)|(?<=\p{L}{4}\.)(?:\s|\Z)|\ (?:which|who|that|and|in|on|at|for|with|from|to|by)\b|\s{0,3}\Z)""",
     regex.VERBOSE,
 )
 
@@ -1913,6 +1939,9 @@ def _names_a_thing(text: str, cue: _Cue, source: Span | None) -> bool:
     >>> text = "A spokesman called the claims false"
     >>> _names_a_thing(text, _Cue(start=12, end=18, verb="called"), Span(start=0, end=11))
     False
+    >>> text = "A company called Acme filed for bankruptcy"
+    >>> _names_a_thing(text, _Cue(start=10, end=16, verb="called"), Span(start=0, end=9))
+    True
     >>> text = "Clinton called Mr. Trump dangerous"
     >>> _names_a_thing(text, _Cue(start=8, end=14, verb="called"), Span(start=0, end=7))
     False
@@ -1923,7 +1952,16 @@ def _names_a_thing(text: str, cue: _Cue, source: Span | None) -> bool:
     >>> _names_a_thing(text, _Cue(start=12, end=18, verb="called"), Span(start=0, end=11))
     False
     """
-    return BARE_NAME_RE.match(text, cue.end, min(len(text), cue.end + 80)) is not None
+    if BARE_NAME_RE.match(text, cue.end, min(len(text), cue.end + 80)) is not None:
+        return True
+    # "A company called Acme filed for bankruptcy": after an indefinite noun, a name.
+    indefinite = source is not None and text.startswith(("a ", "an ", "A ", "An "), source.start)
+    return indefinite and NAME_AHEAD_RE.match(text, cue.end, min(len(text), cue.end + 40)) is not None
+
+
+# A name right after "called": " Acme", " the Friends of the Earth", " “Hypo-Cruz”".
+#   does not match: " the claims false"
+NAME_AHEAD_RE = regex.compile(r"""\ (?:the\ )?(?:\p{Lu}|[“"])""", regex.VERBOSE)
 
 
 def _clause_end(text: str, position: int, stop: int) -> int:

@@ -65,11 +65,16 @@ ROLE_WORDS: tuple[str, ...] = (
     "Reporters", "Editor", "Bureau", "Contributor",
 )  # fmt: skip
 
-#: The words a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by
-#: Janie Gabbett", "Written by Jane Doe", "Story by Jane Doe".
-BYLINE_OPENERS: tuple[str, ...] = (
-    "Written by", "Written By", "WRITTEN BY", "Story by", "Story By", "STORY BY", "By", "BY", "by",
+#: Words after a bar that name a page's section or tool, not a publication:
+#: "By Jane Doe | Opinion", "By Jane Doe | Comments".
+NOT_OUTLET_WORDS: tuple[str, ...] = (
+    "Opinion", "Comments", "Comment", "Follow", "More", "Stories", "Story", "Share", "Print", "Email",
+    "Updated", "Published", "Posted",
 )  # fmt: skip
+
+#: The word a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by
+#: Janie Gabbett". ("Written by" is left out: film and book credits open so.)
+BYLINE_OPENERS: tuple[str, ...] = ("By", "BY", "by")
 
 # "By Jane Doe and John Roe", "by Janie Gabbett, Reuters", "By JONATHAN J.
 # COOPER Associated Press", "By Reuters Staff"; not "By the end of the year, ...".
@@ -87,14 +92,16 @@ BYLINE_RE = regex.compile(
         (?P<name_separator>,\ (?:and\ )?|\ and\ |\ AND\ |\ &\ )
         # A job title: "Staff Writer", "Associated Press Writers", "IGN Staff",
         # "STAFF WRITER", "City Hall reporter".
-        (?P<role>,?\ (?:\p{Lu}[\p{L}.-]{0,20}\ ){0,2}(?i:\L<roles>))
+        (?P<role>(?:,|\ \|)?\ (?:\p{L}[\p{L}.-]{0,20}\ ){0,2}(?i:\L<roles>))
     )
     (?:\L<openers>):?\ {1,3}
     (?:
         (?P<names>(?&name)(?:(?&name_separator)(?&name)){0,5}?)
         (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ |(?&name_separator))(?P<agency>(?i:\L<agencies>))
-          # any publication after a bar: "By Jane Doe | The Guardian"
-          | \ \|\ (?P<outlet>(?:The\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}))?
+          # any publication after a bar: "By Jane Doe | The Guardian"; not a job
+          # title ("| Sports Reporter") nor a page's section or tool ("| Opinion")
+          | \ \|\ (?!(?i:[\p{L}.&'’\ -]{0,40}?\b(?:\L<roles>|\L<not_outlets>)\b))
+            (?P<outlet>(?:The\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}))?
         (?&role)?
       | (?P<agency_only>(?i:\L<agencies>))(?&role)?
     )
@@ -104,6 +111,7 @@ BYLINE_RE = regex.compile(
     agencies=[name for name, _example in BYLINE_AGENCIES],
     not_names=list(NOT_NAME_WORDS),
     roles=list(ROLE_WORDS),
+    not_outlets=list(NOT_OUTLET_WORDS),
 )
 # The name separator of BYLINE_RE, to split the names it matched.
 _NAME_SEPARATOR_RE = regex.compile(r",\ (?:and\ )?|\ and\ |\ AND\ |\ &\ ", regex.VERBOSE)

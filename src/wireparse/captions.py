@@ -66,6 +66,13 @@ _PHOTO_AGENCY_NAMES = "|".join(
     regex.escape(name) for name, _ in sorted(PHOTO_AGENCIES, key=lambda row: -len(row[0]))
 )
 
+#: Words that stand before "©" in a site's footer, never in a caption:
+#: "All content © 2021 Reuters", "Privacy Policy © 2024 Example Media".
+FOOTER_WORDS: tuple[str, ...] = (
+    "copyright", "content", "contents", "rights", "reserved", "policy", "terms", "privacy", "contact us",
+    "about us", "site", "website", "design", "media", "inc", "ltd", "llc", "group", "network",
+)  # fmt: skip
+
 # Reuters: "Picture taken April 25, 2019." / "Picture taken on July 4, 2023."
 # Matches "Picture taken April 25, 2019"; not "the picture taken in April".
 PICTURE_TAKEN_RE = regex.compile(
@@ -176,12 +183,14 @@ CAPTION_PATTERNS: tuple[CaptionForm, ...] = (
         "Palestinians inspect a damaged house in Jenin. Jaafar ASHTIYEH / AFP",
         tuple(f"/{space}{agency}" for agency, _ in PHOTO_AGENCIES for space in ("", " ")),
     ),
-    # A picture agency's copyright right after the subject's name, as picture
-    # desks of sports sites credit a head shot; a footer's "© 2008 The Daily"
-    # opens its line, and "All content © 2021 Reuters" names no one before it.
+    # A picture agency's copyright at the end of a caption or after a head
+    # shot's name; a footer's "© 2008 The Daily" opens its line, and a footer's
+    # words stand before the sign ("All content © 2021 Reuters", FOOTER_WORDS).
     _form(
         "copyright-credit",
-        r"""\A[^\n©]{0,60}?\b(?&person)(?<!(?i:copyright))\ ©\ ?(?:\d{4}\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}\s{0,3}\Z""",
+        r"""\A[^\n©]{2,80}(?<!\b(?i:"""
+        + "|".join(word.replace(" ", r"\ ") for word in FOOTER_WORDS)
+        + r"""))\ ©\ ?(?:\d{4}\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}\s{0,3}\Z""",
         "Benni McCarthy © Action Images",
         (" ©",),
     ),

@@ -318,8 +318,10 @@ def _is_place(place: str, *, agency: str | None, has_date: bool, raw: str) -> bo
     company and its stock. A word in lower case inside a place ("New york")
     passes only next to a date, as the 1987 wire typed it.
     """
-    place_words = place.replace(",", " ").split()
-    if place_words[0].strip(".").lower() in NOT_PLACES:
+    place_words = place.replace(",", " ").replace("/", " ").split()
+    if "/" in place and agency is None and not has_date:
+        return False  # "HIV/AIDS - the disease …": places filed from together come with a wire's credit
+    if any(part.split()[0].strip(".").lower() in NOT_PLACES for part in place.split("/") if part.split()):
         return False
     if any(_is_stray_stopword(place_words, index) for index in range(len(place_words))):
         return False
