@@ -20,7 +20,7 @@ from wireparse.model import (
     Span,
     Timestamp,
 )
-from wireparse.pipeline import LABELLING_STAGES, label_blocks, parse
+from wireparse.pipeline import LABELLING_STAGES, assemble_article, label_blocks, parse
 from wireparse.schema import article_schema
 from wireparse.timestamps import find_timestamps, parse_timestamp
 
@@ -40,6 +40,7 @@ __all__ = [
     "Timestamp",
     "__version__",
     "article_schema",
+    "assemble_article",
     "find_attributions",
     "find_timestamps",
     "label_blocks",

@@ -227,7 +227,20 @@ def _map_attribution(attribution: Attribution, text_map: TextMap) -> Attribution
 
 
 def assemble_article(blocks: tuple[Block, ...], *, reference: _dt.datetime | None = None) -> Article:
-    """Read labelled blocks into an :class:`Article`; ``reference`` as for :func:`parse`."""
+    """Read labelled blocks into an :class:`Article`; ``reference`` as for :func:`parse`.
+
+    ``parse(page)`` is ``assemble_article(label_blocks(page))``; a caller who
+    changes some labels in between (a stage of its own, a correction by hand)
+    gets the article of its labels.
+
+    >>> import attrs
+    >>> blocks = label_blocks("Home\\nGulf states urge peace\\nGulf leaders urged peace at their summit, officials said.")
+    >>> assemble_article(blocks).headline
+    'Gulf states urge peace'
+    >>> mine = tuple(attrs.evolve(b, kind=BlockKind.MENU, rule="mine") if b.kind is BlockKind.HEADLINE else b for b in blocks)
+    >>> assemble_article(mine).headline is None
+    True
+    """
     headline_block = next((b for b in blocks if b.kind is BlockKind.HEADLINE), None)
     paragraphs = [_paragraph_from_block(b) for b in blocks if b.kind is BlockKind.BODY]
     timestamps = _timestamps(blocks, reference)
