@@ -147,6 +147,8 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "Follow us",
         "E-mail This",
         "Print This",
+        "Del.icio.us",
+        "Digg this",
     ),
     "subscription": (
         "Subscribe",
@@ -199,6 +201,7 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "Contact us",
         "Single page view",
         "View as single page",
+        "Derby County homepage",
     ),
     "boilerplate": (
         "Got a tip?",

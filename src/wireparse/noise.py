@@ -247,6 +247,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         BlockKind.SHARE,
         r"""(?:(?:share|tweet|pin|email|e-mail|print|save|copy\ link|whatsapp|facebook|twitter|linkedin
             |reddit|messenger|telegram|flipboard|pinterest|this\ article|this\ story|on|via|to|article
+            |del\.icio\.us|delicious|digg(?:\ this)?|stumbleupon|newsvine|technorati|mixx|fark|slashdot|myspace
             |print-friendly|comments?|share\ this|(?:e-?mail|print|save)\ this|follow\ us|like\ us)[\s,|/:·•-]{0,5}){1,12}""",
         "Share on Facebook Twitter Email",
         openings=(
@@ -276,6 +277,16 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             "comment",
             "follow us",
             "like us",
+            "del.icio.us",
+            "delicious",
+            "digg",
+            "stumbleupon",
+            "newsvine",
+            "technorati",
+            "mixx",
+            "fark",
+            "slashdot",
+            "myspace",
         ),
     ),
     _rule(
@@ -356,6 +367,14 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         ),
     ),
     NEWS_TIP_RULE,
+    # A link to a section's or a club's front page: "Derby County homepage".
+    _rule(
+        "homepage-link",
+        BlockKind.MENU,
+        r"""(?:[\p{L}.&'’-]{1,20}\ ){1,3}(?:homepage|home\ page)""",
+        "Derby County homepage",
+        ("homepage", "home page"),
+    ),
 )
 
 
