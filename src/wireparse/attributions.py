@@ -1202,9 +1202,9 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
         # "the said property", "the reported increase", "its stated goal"; but "some say"
         adjectival = previous in DETERMINERS or (previous.endswith(("’s", "'s")) and not contracted)
         if adjectival and not (
-            previous == "some"
+            previous in PRONOUN_DETERMINERS
             and match["verb"] in QUANTIFIER_SUBJECT_FORMS
-            and _opens_a_clause_before(before)
+            and _begins_a_clause(before)
         ):
             continue
         if previous in NOT_PRECEDED_BY.get(match["verb"], ()):
@@ -1255,12 +1255,12 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
     return cues
 
 
-def _opens_a_clause_before(before: str) -> bool:
+def _begins_a_clause(before: str) -> bool:
     """True when the last word of ``before`` opens a clause: "Some say", "…, some argue", "but some think".
 
-    >>> _opens_a_clause_before("Some "), _opens_a_clause_before("cheap, and some ")
+    >>> _begins_a_clause("Some "), _begins_a_clause("cheap, and some ")
     (True, True)
-    >>> _opens_a_clause_before("Residents want some ")
+    >>> _begins_a_clause("Residents want some ")
     False
     """
     head = before.rstrip()
@@ -1605,10 +1605,10 @@ def _closes_an_apposition(window: str, comma: int) -> bool:
     return first.lower() in RELATIVE_SOURCES or first in ("a", "an") or first[0].isdigit()
 
 
-def _opens_a_clause(phrase: str) -> bool:
+def _is_pronoun_clause(phrase: str) -> bool:
     """True when a phrase read after a cue is a clause led by a pronoun, not a source.
 
-    >>> _opens_a_clause("it accounts for 38 pct"), _opens_a_clause("he"), _opens_a_clause("Jane Doe")
+    >>> _is_pronoun_clause("it accounts for 38 pct"), _is_pronoun_clause("he"), _is_pronoun_clause("Jane Doe")
     (True, False, False)
     """
     first, _, rest = phrase.partition(" ")
@@ -1659,7 +1659,7 @@ def _read_inverted(
         behind = _source_after(text, after, end) if leading is not None else None
         quoted = leading is not None and _closes_quotation(leading[0][:3])
         if behind is not None and (
-            _opens_a_clause(behind.slice(text))
+            _is_pronoun_clause(behind.slice(text))
             or (not quoted and leading is not None and _closes_an_apposition(window, leading.start()))
         ):
             behind = None  # "The co-operative, founded in 1900, said it accounts for …": forward

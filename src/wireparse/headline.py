@@ -156,9 +156,7 @@ def is_metadata(text: str) -> bool:
 # Subscribe"; not " Print" alone ("Pakistan bans Print").
 TOOLBAR_TAIL_RE = regex.compile(
     r"""(?:\s{1,3}(?:E-?mail(?:\ (?:Article|This|Story))?|Print(?:-Friendly|\ This)?|Save|Share|Subscribe|Tweet
-        |Comments?|Reprints?|Text\ size|Font\ size|Bookmark))(?:\s{1,3}(?:E-?mail(?:\ (?:Article|This|Story))?
-        |Print(?:-Friendly|\ This)?|Save|Share|Subscribe|Tweet|Comments?|Reprints?|Text\ size|Font\ size
-        |Bookmark)){1,8}\s{0,3}\Z""",
+        |Comments?|Reprints?|Text\ size|Font\ size|Bookmark)){2,9}\s{0,3}\Z""",
     regex.VERBOSE,
 )
 
