@@ -920,6 +920,41 @@ CASES = [
         "said",
         "the speech was ready",
     ),
+    (
+        "closing-quote-typed-as-opening",
+        "“It is not new in Virginia,“ said Jim Clyburn.",
+        "Jim Clyburn",
+        "said",
+        "“It is not new in Virginia,“",
+    ),
+    (
+        "closing-quote-without-its-space",
+        "“It has been most surprising to me,”Clinton said.",
+        "Clinton",
+        "said",
+        "“It has been most surprising to me,”",
+    ),
+    (
+        "inverted-source-with-a-role-towards-a-name",
+        "“Paul’s knowledge is about 20 years old,” said a longtime adviser to Trump.",
+        "a longtime adviser to Trump",
+        "said",
+        "“Paul’s knowledge is about 20 years old,”",
+    ),
+    (
+        "inverted-source-before-cue-with-a-role",
+        "“We went the other way,” the former aide to President George W. Bush said.",
+        "the former aide to President George W. Bush",
+        "said",
+        "“We went the other way,”",
+    ),
+    (
+        "coordinated-cue-keeps-its-quotation",
+        "Lazar said he welcomed extradition and added, “I’ll plead guilty, no problem.”",
+        "Lazar",
+        "said",
+        "he welcomed extradition",
+    ),
 ]
 
 # (id, text, cue that must not be found; None: nothing at all may be found)

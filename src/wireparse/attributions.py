@@ -847,15 +847,28 @@ def _quotation_spans(text: str, start: int, paragraphs: _Paragraphs, index: int)
 # -- sources -------------------------------------------------------------------
 
 
-def normalise_quotes(text: str) -> str:
-    """Return ``text`` with two apostrophes or backticks read as a double quotation mark.
+# An opening mark typed where a closing one belongs: after a comma or a stop,
+# before a space or the end.
+#   matches: the mark in '“It is over,“ said Jim Clyburn'
+#   does not match: the mark in 'He said, “It is over.”'
+MISPLACED_OPENING_RE = regex.compile(r"""(?<=[,.!?])“(?=\s|\Z)""", regex.VERBOSE)
 
-    Some archives write quotation marks as two apostrophes. The result has the
-    same length, so offsets into it are offsets into ``text``.
+
+def normalise_quotes(text: str) -> str:
+    """Return ``text`` with its quotation marks made regular, offsets unchanged.
+
+    Some archives write quotation marks as two apostrophes or backticks, read
+    as a double quotation mark; and copy sometimes closes a quotation with an
+    opening mark (“It is over,“ he said), read as a closing one. The result
+    has the same length, so offsets into it are offsets into ``text``.
 
     >>> normalise_quotes("''We won,'' he said.") == '"\u2060We won,"\u2060 he said.'
     True
+    >>> normalise_quotes("“It is over,“ he said.")
+    '“It is over,” he said.'
     """
+    if "“" in text:
+        text = MISPLACED_OPENING_RE.sub("”", text)
     if "''" not in text and "``" not in text:
         return text
     return text.replace("''", '"' + FILLER).replace("``", '"' + FILLER)
@@ -1093,7 +1106,10 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
             return None
         words = text[match.start("source") : cut.start()].split()
         stop = cut.start()
-    if any(w in BOUNDARY_WORDS - SOURCE_INNER_WORDS for w in words):
+    if any(
+        word in BOUNDARY_WORDS - SOURCE_INNER_WORDS and not _joins_a_role(words, i)
+        for i, word in enumerate(words)
+    ):
         return None
     relative = RELATIVE_AFTER_RE.match(text, stop, end)
     if relative is not None:
@@ -1506,10 +1522,11 @@ def _comma_before(text: str, floor: int, position: int) -> int:
 
 
 # Text between a closing comma and an inverted cue that may be its source.
-#   matches: ', the newspaper ', ',” he ', '.” Ukraine’s defense ministry '
+#   matches: ', the newspaper ', ',” he ', '.” Ukraine’s defense ministry ',
+#   ',”Clinton ' (a curly closing mark may lack its space)
 #   does not match: ' and he ' (no comma or quotation before it)
 INVERTED_SOURCE_RE = regex.compile(
-    r"""(?:,[”"’]?|[.!?]?[”"’])\u2060?\ (?P<source>[\p{L}\p{N}][^,;:!?“”"]{0,100}?)\ \Z""",
+    r"""(?:(?:,[”"’]?|[.!?]?[”"’])\u2060?\ |[,.!?]?”)(?P<source>[\p{L}\p{N}][^,;:!?“”"]{0,100}?)\ \Z""",
     regex.VERBOSE,
 )
 
@@ -1579,7 +1596,26 @@ def _ends_an_inverted_source(words: Sequence[str], index: int) -> bool:
         return False
     if word == "and":
         return index == 0 or index == len(words) - 1
-    return not (word == "to" and index > 0 and words[index - 1] == "close")
+    return not _joins_a_role(words, index)
+
+
+def _joins_a_role(words: Sequence[str], index: int) -> bool:
+    """True when ``words[index]`` is the "to" of a role held towards someone.
+
+    "people close to Clinton", "a longtime adviser to Trump", "the former top
+    aide to President George W. Bush": a lower-case word before, a name after.
+
+    >>> _joins_a_role(["a", "longtime", "adviser", "to", "Trump"], 3)
+    True
+    >>> _joins_a_role(["Smith", "to", "Jones"], 1), _joins_a_role(["adviser", "to", "the", "mayor"], 1)
+    (False, False)
+    """
+    return (
+        words[index] == "to"
+        and 0 < index < len(words) - 1
+        and words[index - 1].islower()
+        and words[index + 1][:1].isupper()
+    )
 
 
 def _closes_an_apposition(window: str, comma: int) -> bool:
@@ -1871,6 +1907,9 @@ def _read_forward(
     opener = QUOTE_OPENER_RE.match(text[position : position + 4])
     # "asserted that France had changed: “…”" — a "that" clause is the content, not the quotation after it.
     ahead = None if text.startswith(" that ", position) else QUOTE_AHEAD_RE.match(text, position, end)
+    if ahead is not None and any(position < stop < ahead.start("quote") for stop in stops):
+        # "said he welcomed it and added, “…”": the quotation belongs to the later cue.
+        ahead = None
     if opener is not None and text[position : position + 1] in ",:":
         pieces = _quotation_spans(text, position + opener.start(1), paragraphs, index)
     elif ahead is not None:
