@@ -247,6 +247,8 @@ CREDIT_LINE_FORMS = frozenset({"reported"})
 #: special relationship" (also broken across a line: "so- called").
 NOT_PRECEDED_BY: dict[str, frozenset[str]] = {
     "called": frozenset({"so", "so-"}),
+    # "easier said than done", "no sooner said than done": the idiom.
+    "said": frozenset({"easier", "sooner"}),
     # "the final say on who stays", "a bigger say in policy": the noun.
     "say": frozenset({"final", "last", "equal", "bigger", "greater", "more", "little", "much"}),
     # "the report raised hopes that …": the noun.
