@@ -34,6 +34,7 @@ BYLINE_CASES = [
     ("by Janie Gabbett", ("Janie Gabbett",), None),
     ("By JONATHAN J. COOPER Associated Press", ("JONATHAN J. COOPER",), "Associated Press"),
     ("By JONATHAN J. COOPER, Associated Press Writer", ("JONATHAN J. COOPER",), "Associated Press"),
+    ("By AHMED MOHAMED - Associated Press Writer --", ("AHMED MOHAMED",), "Associated Press"),
     ("By TED d'AFFLISIO, Reuters", ("TED d'AFFLISIO",), "Reuters"),
     ("BY TED D'AFFLISIO, Reuters", ("TED D'AFFLISIO",), "Reuters"),
     ("By Mark O'Neill, Reuters", ("Mark O'Neill",), "Reuters"),

@@ -28,6 +28,9 @@ DATELINE_CASES = [
     ("HONG KONG/SINGAPORE (Reuters) - Asian shares fell", "HONG KONG/SINGAPORE", None, "Reuters", "-"),
     ("WASHINGTON (AP) — The Senate voted", "WASHINGTON", None, "AP", "—"),
     ("PARIS, Jan 1 (AFP) - France said", "PARIS", "Jan 1", "AFP", "-"),
+    # AP copy on a newspaper's site: the dateline on a line of its own
+    ("NOUAKCHOTT, Mauritania --", "NOUAKCHOTT, Mauritania", None, None, "--"),
+    ("RENO, Nev. --", "RENO, Nev.", None, None, "--"),
     ("BEIJING, Sept. 2 (Xinhua) -- China said", "BEIJING", "Sept. 2", "Xinhua", "--"),
     ("SEOUL, Nov. 24 (Yonhap) -- South Korea said", "SEOUL", "Nov. 24", "Yonhap", "--"),
     ("TOKYO (Kyodo) -- Japan said", "TOKYO", None, "Kyodo", "--"),
@@ -104,6 +107,8 @@ NOT_DATELINES = [
     "RPT - OPPOSITION TO EC OILS TAX INTACT - MINISTER",
     "SAFETY-KLEEN <SK> TO BUY STAKE IN OIL REFINER",
     "LONDON --",
+    "HOME -",
+    "NEWS, SPORTS -",
     "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away Friday.",
     "The Reuters report (Reuters) - said nothing.",
     "Sales rose 5 pct in March 2 - 3 weeks ahead of plan.",

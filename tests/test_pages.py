@@ -156,6 +156,18 @@ def test_related_link_is_not_taken_for_the_headline() -> None:
     assert wireparse.parse(page).headline == "Council approves flood barrier"
 
 
+def test_story_under_a_link_list_keeps_its_byline_and_dateline() -> None:
+    # The list heading's items run on to the lead; a byline and a dateline
+    # are more specific than the guess that the list goes on.
+    case = read_case(CASES / "wire_story_under_a_link_list.txt")
+    article = wireparse.parse(case.page)
+    assert article.byline is not None
+    assert article.byline.names == ("MARTA QUILLAN",)
+    assert article.byline.agency == "Associated Press"
+    assert article.dateline is not None
+    assert article.dateline.place == "PORTLAND, Maine"
+
+
 def test_page_without_prose_has_no_headline() -> None:
     assert wireparse.parse("Home\nWorld\nSport\n").headline is None
 

@@ -105,7 +105,9 @@ BYLINE_RE = regex.compile(
         (?&role)?
       | (?P<agency_only>(?i:\L<agencies>))(?&role)?
     )
-    [.,\ ]{0,3}""",
+    # what may trail: a full stop, a comma, or a dash the story's dateline
+    # would have followed ("By AHMED MOHAMED - Associated Press Writer --")
+    [.,\ ]{0,3}(?:(?<=\ )(?:--|[–—-]))?""",
     regex.VERBOSE,
     openers=list(BYLINE_OPENERS),
     agencies=[name for name, _example in BYLINE_AGENCIES],

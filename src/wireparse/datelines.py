@@ -13,9 +13,10 @@ Doe WASHINGTON (Reuters) -") are cut off the place. The date gets a year only
 from an explicit ``reference``.
 
 Must never: take a dateline without a date or an agency unless a place in
-capitals is followed by prose (not a sports score "Arsenal 2 - Chelsea 1",
-not "WASHINGTON has long ..."), read a clock, or cost more than a few
-bounded matches.
+capitals is followed by prose or stands alone on its line with its region
+and dash ("RENO, Nev. --", not "HOME -"), read a sports score ("Arsenal 2 -
+Chelsea 1") or "WASHINGTON has long ..." as one, read a clock, or cost more
+than a few bounded matches.
 """
 
 from __future__ import annotations
@@ -378,7 +379,13 @@ def _has_dateline_parts(form: DatelineForm, match: regex.Match[str], paragraph: 
     if form.name == "bare-place":
         # Set apart by blanks: "VIENNA — The ...", not a notice's "SIEGEL--Jerome".
         spaced = paragraph[match.start("dash") - 1 : match.start("dash")] == " "
-        return spaced and _is_bare_dateline(place, paragraph[match.end() :])
+        rest = paragraph[match.end() :]
+        if spaced and not rest.strip():
+            # A line of its own, as news sites print AP copy: "NOUAKCHOTT, Mauritania --".
+            # Its region, in title case, is required: "HOME -" and "NEWS, SPORTS -" are a menu's.
+            city, comma, region = place.partition(",")
+            return city.isupper() and bool(comma) and region.strip()[:1].isupper() and not region.isupper()
+        return spaced and _is_bare_dateline(place, rest)
     return True
 
 

@@ -126,6 +126,7 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "Editor's Picks",
         "Read more",
         "More from World News",
+        "More News related to Press Releases",
         "More World news",
         "Latest Sports News",
         "Trending Now",

@@ -130,6 +130,8 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | trending(?:\ (?:now|stories|news|topics))?
             | latest\ (?:news|stories|articles|headlines|videos)
             | (?:related|recommended|similar|more)\ (?:articles?|stories|news|content|coverage|links|videos|reads?)
+            # "More News related to Press Releases"; not "More news on the suspects emerges"
+            | more\ (?:articles?|stories|news)\ related\ to\ [^\n]{1,30}
             | you\ (?:may|might)\ also\ (?:like|enjoy|be\ interested\ in)
             | editor'?s?['’]?\ picks?
             | (?:read|see)\ (?:more|also)

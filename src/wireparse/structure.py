@@ -86,13 +86,21 @@ def _detect_caption(line: Line) -> str | None:
     return match_caption(line.text)
 
 
+# The noise stage reads the blocks after a list heading as its items until
+# prose resumes; when the list ends right above the story, its headline,
+# byline and dateline are read as items too ("Top news stories", "AP
+# Nation/World", the headline, "By AHMED MOHAMED - Associated Press Writer
+# --", "NOUAKCHOTT, Mauritania --"). A byline, a date or a dateline is more
+# specific than the guess that a list goes on.
+LIST_ITEMS = frozenset({BlockKind.LINK_LIST})
+
 #: The conventions, tried in order on each unlabelled block.
 STRUCTURE_RULES: tuple[StructureRule, ...] = (
     StructureRule("trailer", BlockKind.TRAILER, _detect_trailer, takes_over=frozenset({BlockKind.LEGAL})),
-    StructureRule("byline", BlockKind.BYLINE, _detect_byline),
-    StructureRule("timestamp", BlockKind.TIMESTAMP, _detect_timestamp),
+    StructureRule("byline", BlockKind.BYLINE, _detect_byline, takes_over=LIST_ITEMS),
+    StructureRule("timestamp", BlockKind.TIMESTAMP, _detect_timestamp, takes_over=LIST_ITEMS),
     StructureRule("dated-line", BlockKind.TIMESTAMP, _detect_dated_line),
-    StructureRule("lone-dateline", BlockKind.DATELINE, _detect_lone_dateline),
+    StructureRule("lone-dateline", BlockKind.DATELINE, _detect_lone_dateline, takes_over=LIST_ITEMS),
     StructureRule("caption", BlockKind.CAPTION, _detect_caption),
 )
 
