@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wireparse
-from wireparse.bylines import BYLINE_AGENCIES, TRAILER_PATTERNS, is_byline, match_trailer, parse_byline
+from wireparse.bylines import (
+    BYLINE_AGENCIES,
+    TRAILER_PATTERNS,
+    is_byline,
+    match_trailer,
+    parse_byline,
+    parse_byline_before,
+)
 from wireparse.captions import (
     CAPTION_PATTERNS,
     PHOTO_AGENCIES,
@@ -58,6 +65,25 @@ BYLINE_CASES = [
     ("By Michael Hiltzik Business Columnist", ("Michael Hiltzik",), None),
     ("by The Times-Picayune", ("The Times-Picayune",), None),
     ("By Will Smith", ("Will Smith",), None),
+    ("By Yasemin Saplakoglu - Staff Writer", ("Yasemin Saplakoglu",), None),
+    ("By Bill Hoppe | Special to the Pioneer Press", ("Bill Hoppe",), None),
+    ("By Jane Doe, Special to The Washington Post", ("Jane Doe",), None),
+]
+
+# (line, where its date starts, names): a byline and a date on one line.
+DATED_BYLINES = [
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", "11/19", ("Tess Bonn",)),
+    ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", "20 Nov", ("Sherif Saed",)),
+    ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", "Nov 18", ("Chris Pokorny",)),
+    ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "11/13", ("Kashmira Gander",)),
+    (
+        "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+        "Monday",
+        ("Matthew Digby", "Minh Do"),
+    ),
+    ("by Jeff Foust — November 18, 2019", "November", ("Jeff Foust",)),
+    ("By Maren Estrada 2 days ago", "2 days", ("Maren Estrada",)),
+    ("By Yasemin Saplakoglu - Staff Writer 2019-11-18T23:30:00Z", "2019", ("Yasemin Saplakoglu",)),
 ]
 
 NOT_BYLINES = [
@@ -98,6 +124,35 @@ def test_byline_span_is_inside_the_given_text() -> None:
     assert byline is not None
     assert byline.span.slice(text) == "By Jane Doe, Reuters"
     assert is_byline(text)
+
+
+@pytest.mark.parametrize(("line", "date", "names"), DATED_BYLINES, ids=[row[0] for row in DATED_BYLINES])
+def test_byline_before_a_date(line: str, date: str, names: tuple[str, ...]) -> None:
+    byline = parse_byline_before(line, line.index(date))
+    assert byline is not None
+    assert byline.names == names
+    assert byline.span.slice(line) == byline.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Posted by nolasad on 01/13/08 at 12:02PM", "By Monday, 20 November", "Updated 11/19/19 06:56 AM"],
+)
+def test_no_byline_before_a_date(line: str) -> None:
+    assert parse_byline_before(line, line.index(next(c for c in line if c.isdigit()))) is None
+
+
+def test_article_byline_from_a_dated_line() -> None:
+    page = (
+        "Home\nCouncil approves flood barrier\nBy Tess Bonn - 11/19/19 06:56 AM EST\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+    )
+    article = wireparse.parse(page)
+    assert article.byline is not None
+    assert article.byline.names == ("Tess Bonn",)
+    assert article.byline.span.slice(page) == "By Tess Bonn"
+    assert article.timestamp is not None
+    assert article.timestamp.raw == "11/19/19 06:56 AM EST"
 
 
 @pytest.mark.parametrize("text", NOT_BYLINES, ids=NOT_BYLINES)

@@ -91,8 +91,10 @@ BYLINE_RE = regex.compile(
         (?P<name>(?:The\ |THE\ )?(?&name_word)(?:\ (?&name_word)){1,4}?)
         (?P<name_separator>,\ (?:and\ )?|\ and\ |\ AND\ |\ &\ )
         # A job title: "Staff Writer", "Associated Press Writers", "IGN Staff",
-        # "STAFF WRITER", "City Hall reporter".
-        (?P<role>(?:,|\ \|)?\ (?:\p{L}[\p{L}.-]{0,20}\ ){0,2}(?i:\L<roles>))
+        # "STAFF WRITER", "City Hall reporter", "- Staff Writer", and a
+        # freelancer's credit, "| Special to the Pioneer Press".
+        (?P<role>(?:,|\ \||\ [–—-])?\ (?:(?:\p{L}[\p{L}.-]{0,20}\ ){0,2}(?i:\L<roles>)
+            |[Ss]pecial\ to\ (?:[Tt]he\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,4}))
     )
     (?:\L<openers>):?\ {1,3}
     (?:
@@ -267,6 +269,41 @@ def parse_byline(text: str) -> Byline | None:
     return Byline(
         text=stripped, span=Span(start=start, end=start + len(stripped)), names=names, agency=agency
     )
+
+
+# What stands between a byline and the date that follows it on one line:
+# separators, "on", a weekday the date reading left out, a social handle.
+#   matches: " - " in "By Tess Bonn - 11/19/19", ", Wednesday, " in "By Sherif
+#   Saed, Wednesday, 20 November 2019", " @DawgsByNature " and " On "
+#   does not match: anything inside the names ("By Jane Doe" is kept whole)
+BYLINE_DATE_SEPARATOR_RE = regex.compile(
+    r"""(?:[\s,;:|·•/–—-]|@[\w.]{1,40}|\b(?:[Oo]n|at|[Pp]ublished|[Pp]osted|[Uu]pdated)\b
+        |\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){1,12}\Z""",
+    regex.VERBOSE,
+)
+
+
+def parse_byline_before(text: str, end: int) -> Byline | None:
+    """Return the byline that ``text`` opens with and a date follows at ``end``, or ``None``.
+
+    Many pages print the byline and the date on one line; the byline is what
+    stands before the date, less the separators between them. The span is
+    an offset into ``text``.
+
+    >>> line = "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT"
+    >>> byline = parse_byline_before(line, line.index("20 November"))
+    >>> byline.names, byline.span
+    (('Sherif Saed',), Span(start=0, end=14))
+    >>> parse_byline_before("By Kashmira Gander On 11/13/19 at 4:00 PM EST", 22).names
+    ('Kashmira Gander',)
+    >>> parse_byline_before("Posted on 11/13/19", 10) is None
+    True
+    """
+    if not text.startswith(BYLINE_OPENERS, len(text) - len(text.lstrip())):
+        return None
+    head = text[:end]
+    separator = BYLINE_DATE_SEPARATOR_RE.search(head)
+    return parse_byline(head if separator is None else head[: separator.start()])
 
 
 def is_byline(text: str) -> bool:

@@ -20,7 +20,7 @@ import attrs
 from wireparse.attributions import find_attributions
 from wireparse.blocks import split_blocks
 from wireparse.body import label_body
-from wireparse.bylines import byline_from_block
+from wireparse.bylines import byline_from_block, parse_byline_before
 from wireparse.captions import caption_from_block
 from wireparse.datelines import parse_dateline
 from wireparse.headline import label_headline, strip_site_name
@@ -29,6 +29,7 @@ from wireparse.model import (
     Attribution,
     Block,
     BlockKind,
+    Byline,
     Dateline,
     Paragraph,
     Span,
@@ -196,6 +197,20 @@ def _timestamps(blocks: Sequence[Block], reference: _dt.datetime | None = None) 
     return tuple(found)
 
 
+def _dated_byline(blocks: Sequence[Block]) -> Byline | None:
+    """The byline of the first dated line that opens with one: "By Tess Bonn - 11/19/19 06:56 AM EST"."""
+    for block in blocks:
+        if block.kind is not BlockKind.TIMESTAMP or block.line_spans:
+            continue
+        reading = read_timestamp_line(block.text)
+        if not reading.matches:
+            continue
+        byline = parse_byline_before(block.text, reading.matches[0][0])
+        if byline is not None:
+            return attrs.evolve(byline, span=byline.span.shift(block.text_span.start))
+    return None
+
+
 # Labels of a later state of the page, passed over when choosing the main timestamp.
 _LATER_LABELS = frozenset({"updated", "modified"})
 
@@ -262,6 +277,8 @@ def assemble_article(blocks: tuple[Block, ...], *, reference: _dt.datetime | Non
     text_map = map_paragraphs(paragraphs)
     byline_block = next((b for b in blocks if b.kind is BlockKind.BYLINE), None)
     byline = None if byline_block is None else byline_from_block(byline_block)
+    if byline is None:
+        byline = _dated_byline(blocks)
     if byline is None and dateline is not None:
         byline = dateline.byline
     return Article(
