@@ -155,6 +155,18 @@ def test_article_byline_from_a_dated_line() -> None:
     assert article.timestamp.raw == "11/19/19 06:56 AM EST"
 
 
+def test_a_reader_under_the_comments_heading_is_no_byline() -> None:
+    page = (
+        "Council approves flood barrier\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+        "The barrier will be finished in 2026, the mayor said at a news conference on Wednesday.\n"
+        "Comments\nBy Alfred Hitchrooster, Mon, 07 Jan 2008 17:22:12 GMT\nNice choice of words.\n"
+    )
+    article = wireparse.parse(page)
+    assert any(b.kind.value == "comments" for b in article.blocks)
+    assert article.byline is None
+
+
 @pytest.mark.parametrize("text", NOT_BYLINES, ids=NOT_BYLINES)
 def test_not_a_byline(text: str) -> None:
     assert parse_byline(text) is None

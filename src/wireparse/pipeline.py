@@ -198,8 +198,13 @@ def _timestamps(blocks: Sequence[Block], reference: _dt.datetime | None = None) 
 
 
 def _dated_byline(blocks: Sequence[Block]) -> Byline | None:
-    """The byline of the first dated line that opens with one: "By Tess Bonn - 11/19/19 06:56 AM EST"."""
+    """The byline of the first dated line that opens with one: "By Tess Bonn - 11/19/19 06:56 AM EST".
+
+    Below a comment section's heading, such a line names a reader.
+    """
     for block in blocks:
+        if block.kind is BlockKind.COMMENTS:
+            break
         if block.kind is not BlockKind.TIMESTAMP or block.line_spans:
             continue
         reading = read_timestamp_line(block.text)
