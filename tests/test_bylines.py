@@ -167,6 +167,17 @@ def test_a_reader_under_the_comments_heading_is_no_byline() -> None:
     assert article.byline is None
 
 
+def test_a_comment_count_above_the_article_keeps_its_dated_byline() -> None:
+    page = (
+        "7 Comments\nCouncil approves flood barrier\nBy Tess Bonn - 11/19/19 06:56 AM EST\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+    )
+    article = wireparse.parse(page)
+    assert article.blocks[0].kind.value == "comments"
+    assert article.byline is not None
+    assert article.byline.names == ("Tess Bonn",)
+
+
 @pytest.mark.parametrize("text", NOT_BYLINES, ids=NOT_BYLINES)
 def test_not_a_byline(text: str) -> None:
     assert parse_byline(text) is None

@@ -200,10 +200,13 @@ def _timestamps(blocks: Sequence[Block], reference: _dt.datetime | None = None) 
 def _dated_byline(blocks: Sequence[Block]) -> Byline | None:
     """The byline of the first dated line that opens with one: "By Tess Bonn - 11/19/19 06:56 AM EST".
 
-    Below a comment section's heading, such a line names a reader.
+    Below the comment section that follows the article, such a line names a
+    reader (a comment count above the article, "7 Comments", opens none).
     """
+    in_article = False
     for block in blocks:
-        if block.kind is BlockKind.COMMENTS:
+        in_article = in_article or block.kind is BlockKind.BODY
+        if in_article and block.kind is BlockKind.COMMENTS:
             break
         if block.kind is not BlockKind.TIMESTAMP or block.line_spans:
             continue
