@@ -68,6 +68,7 @@ BYLINE_CASES = [
     ("By Yasemin Saplakoglu - Staff Writer", ("Yasemin Saplakoglu",), None),
     ("By Bill Hoppe | Special to the Pioneer Press", ("Bill Hoppe",), None),
     ("By Jane Doe, Special to The Washington Post", ("Jane Doe",), None),
+    ("By Sean Martin Sean Martin", ("Sean Martin",), None),
 ]
 
 # (line, where its date starts, names): a byline and a date on one line.
@@ -90,6 +91,8 @@ NOT_BYLINES = [
     "Written by Jane Campion and Thomas Savage",
     "By Jane Doe | Opinion",
     "By Jane Doe | More Stories",
+    "By Charlie K | Read Article",
+    "By Jane Doe | View Profile",
     "By the end of the year, prices rose.",
     "By Any Means Necessary",
     "By All Accounts",

@@ -66,10 +66,11 @@ ROLE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Words after a bar that name a page's section or tool, not a publication:
-#: "By Jane Doe | Opinion", "By Jane Doe | Comments".
+#: "By Jane Doe | Opinion", "By Jane Doe | Comments", "By Charlie K | Read Article".
 NOT_OUTLET_WORDS: tuple[str, ...] = (
     "Opinion", "Comments", "Comment", "Follow", "More", "Stories", "Story", "Share", "Print", "Email",
-    "Updated", "Published", "Posted",
+    "Updated", "Published", "Posted", "Read", "View", "See", "Contact", "Profile", "Bio", "Articles",
+    "Archive",
 )  # fmt: skip
 
 #: The word a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by
@@ -240,7 +241,20 @@ def match_trailer(text: str) -> str | None:
 
 
 def _split_names(names: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in _NAME_SEPARATOR_RE.split(names) if name.strip())
+    return tuple(_once(name.strip()) for name in _NAME_SEPARATOR_RE.split(names) if name.strip())
+
+
+def _once(name: str) -> str:
+    """``name`` said once: a page may print an author's name and the link to their page side by side.
+
+    >>> _once("Sean Martin Sean Martin"), _once("Jane Doe")
+    ('Sean Martin', 'Jane Doe')
+    """
+    parts = name.split()
+    half = len(parts) // 2
+    if len(parts) % 2 == 0 and parts[:half] == parts[half:]:
+        return " ".join(parts[:half])
+    return name
 
 
 def parse_byline(text: str) -> Byline | None:
