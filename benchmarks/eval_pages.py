@@ -7,11 +7,17 @@ token overlap (multiset precision, recall and F1) against the gold body. A
 predicted headline is right when it equals any of the gold headline lines
 once case, whitespace and punctuation are normalised away (one data set
 shows ``?`` for curly quotes and dashes, hence punctuation goes).
+
+The pages carry no gold timestamp, but many URLs carry the publication date
+(".../2008/01/08/...", "...-20191118-..."): the article's timestamp is
+checked against it, within a day either way (zones and late editions), as a
+stand-in measure of which of a page's dates is taken.
 """
 
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import json
 import re
 import time
@@ -26,6 +32,35 @@ import wireparse
 # buried in noise.
 FAILED_F1 = 0.5
 _PUNCTUATION_RE = re.compile(r"[\W_]+")
+# A date in a URL: "/2008/01/08/", "-2019-11-18-", "20191118".
+_URL_DATE_RE = re.compile(r"(?<!\d)(20[0-3]\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# How far the timestamp may be from the URL's date.
+URL_DATE_SLACK = dt.timedelta(days=1)
+
+
+def url_date(url: str) -> dt.date | None:
+    """The date a URL carries, if any.
+
+    >>> url_date("http://www.telegraph.co.uk/news/2007/12/29/nlily129.xml")
+    datetime.date(2007, 12, 29)
+    >>> url_date("https://example.com/story/12345") is None
+    True
+    """
+    match = _URL_DATE_RE.search(url)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def timestamp_verdict(article: wireparse.Article, dated: dt.date) -> str:
+    """``"agrees"``, ``"differs"`` or ``"none"``: the article's timestamp against the URL's date."""
+    timestamp = article.timestamp
+    if timestamp is None or timestamp.value is None:
+        return "none"
+    return "agrees" if abs(timestamp.value.date() - dated) <= URL_DATE_SLACK else "differs"
 
 
 def normalise_headline(text: str) -> str:
@@ -84,6 +119,7 @@ def run(path: Path, worst: int) -> dict[str, float]:
     scores: list[Overlap] = []
     rows: list[tuple[Overlap, dict[str, Any], wireparse.Article]] = []
     headline_hits = headline_total = 0
+    verdicts: collections.Counter[str] = collections.Counter()
     started = time.perf_counter()
     articles = [wireparse.parse(case["text"]) for case in cases]
     elapsed = time.perf_counter() - started
@@ -96,6 +132,9 @@ def run(path: Path, worst: int) -> dict[str, float]:
         if gold_lines:
             headline_total += 1
             headline_hits += headline_matches(article.headline, gold_lines)
+        dated = url_date(case.get("url") or "")
+        if dated is not None:
+            verdicts[timestamp_verdict(article, dated)] += 1
     overall = _summary(scores)
     figures = {f"body_{key}": value for key, value in overall.items()}
     figures["headline_accuracy"] = headline_hits / headline_total if headline_total else 0.0
@@ -113,6 +152,12 @@ def run(path: Path, worst: int) -> dict[str, float]:
         for key, value in summary.items():
             figures[f"{origin}:body_{key}"] = value
     print(f"headline accuracy: {figures['headline_accuracy']:.3f} ({headline_hits}/{headline_total})")
+    dated_pages = sum(verdicts.values())
+    figures["timestamp_url_agreement"] = verdicts["agrees"] / dated_pages if dated_pages else 0.0
+    print(
+        f"timestamp against the URL's date, {dated_pages} pages: agrees {verdicts['agrees']}, "
+        f"differs {verdicts['differs']}, no dated timestamp {verdicts['none']}"
+    )
     print(f"speed: {figures['pages_per_second']:.0f} pages/s")
     if worst > 0:
         _print_worst(rows, worst)

@@ -100,6 +100,11 @@ CASES = [
     Case("(12/19/2007 15:53)", "12/19/2007 15:53", dt.datetime(2007, 12, 19, 15, 53)),
     Case("03/04/2023", "03/04/2023", dt.datetime(2023, 3, 4), D, warnings=("ambiguous-day-month",)),
     Case("Posted 09/01/08 10:18", "09/01/08 10:18", dt.datetime(2008, 9, 1, 10, 18), label="published", warnings=("ambiguous-day-month",)),
+    # a zone tells the order: the Telegraph's GMT is day first, the CET of German sites too
+    Case("Last Updated: 12:01am GMT 08/01/2008", "12:01am GMT 08/01/2008", dt.datetime(2008, 1, 8, 0, 1, tzinfo=UTC), label="updated", zone="GMT", warnings=("ambiguous-day-month",)),
+    Case("05/03/2024 10:15 CET", "05/03/2024 10:15 CET", dt.datetime(2024, 3, 5, 10, 15, tzinfo=zone(1)), zone="CET", warnings=("ambiguous-day-month",)),
+    Case("05/03/2024 10:15 EST", "05/03/2024 10:15 EST", dt.datetime(2024, 5, 3, 10, 15, tzinfo=zone(-5)), zone="EST", warnings=("ambiguous-day-month",)),
+    Case("05/03/2024 10:15 UTC", "05/03/2024 10:15 UTC", dt.datetime(2024, 5, 3, 10, 15, tzinfo=UTC), zone="UTC", warnings=("ambiguous-day-month",)),
     # -- dates alone
     Case("July 30, 2023", "July 30, 2023", dt.datetime(2023, 7, 30), D),
     Case("Jul. 30, 2023", "Jul. 30, 2023", dt.datetime(2023, 7, 30), D),
@@ -576,3 +581,47 @@ def test_relative_words_with_a_folded_letter_read_as_their_plain_form(text: str)
     plain = text.replace("ſ", "s")
     folded, expected = find_timestamps(text, reference=REFERENCE), find_timestamps(plain, reference=REFERENCE)
     assert [(t.value, t.precision) for t in folded] == [(t.value, t.precision) for t in expected]
+
+
+# -- the article's timestamp among the page's ---------------------------------
+
+# Header, menus, then the article: the site's date of the day stands far above.
+DATED_PAGE = """Tuesday 15 January 2008
+Home
+News
+Sport
+Business
+Weather
+Council approves flood barrier
+{date_line}
+The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.
+The barrier will be finished in 2009, the mayor said at a news conference.
+"""
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # the article's own date and time, below the headline
+        ("January 8, 2008 4:00 AM", dt.datetime(2008, 1, 8, 4, 0)),
+        # only an update time by the headline: still the article's, not the site's date
+        ("Last Updated: 12:01am GMT 08/01/2008", dt.datetime(2008, 1, 8, 0, 1, tzinfo=UTC)),
+        # nothing by the headline: the page's date is all there is
+        ("By Jane Doe", dt.datetime(2008, 1, 15)),
+    ],
+    ids=["own-date", "update-by-headline", "site-date-only"],
+)
+def test_article_timestamp_is_the_one_by_its_headline(date_line: str, expected: dt.datetime) -> None:
+    article = wireparse.parse(DATED_PAGE.format(date_line=date_line))
+    assert article.timestamp is not None
+    assert article.timestamp.value == expected
+
+
+def test_a_date_with_its_time_by_the_headline_beats_a_date_alone() -> None:
+    page = (
+        "Tuesday, January 15, 2008\nGolden Globes show nixed\nTuesday, January 8th 2008, 4:00 AM\n"
+        "The Golden Globes ceremony was called off on Monday because of the writers' strike, organisers said.\n"
+    )
+    article = wireparse.parse(page)
+    assert article.timestamp is not None
+    assert article.timestamp.raw == "Tuesday, January 8th 2008, 4:00 AM"

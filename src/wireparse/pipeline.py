@@ -32,6 +32,7 @@ from wireparse.model import (
     Byline,
     Dateline,
     Paragraph,
+    Precision,
     Span,
     Timestamp,
 )
@@ -219,22 +220,58 @@ def _dated_byline(blocks: Sequence[Block]) -> Byline | None:
     return None
 
 
+# How many blocks above its headline (or its first paragraph) an article's
+# date may stand: a kicker, a section label, the date line itself.
+ABOVE_HEADLINE_BLOCKS = 3
+
 # Labels of a later state of the page, passed over when choosing the main timestamp.
 _LATER_LABELS = frozenset({"updated", "modified"})
 
 
-def main_timestamp(timestamps: Sequence[Timestamp]) -> Timestamp | None:
+def article_region(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """The page offsets the article spans: from a few blocks above its
+    headline (else its first paragraph) to the end of its last paragraph;
+    ``None`` for a page without either."""
+    texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.BLANK]
+    opening = next(
+        (n for n, index in enumerate(texts) if blocks[index].kind in (BlockKind.HEADLINE, BlockKind.BODY)),
+        None,
+    )
+    if opening is None:
+        return None
+    closing = max(
+        (n for n, index in enumerate(texts) if blocks[index].kind is BlockKind.BODY), default=opening
+    )
+    return blocks[texts[max(0, opening - ABOVE_HEADLINE_BLOCKS)]].span.start, blocks[texts[closing]].span.end
+
+
+def main_timestamp(
+    timestamps: Sequence[Timestamp], region: tuple[int, int] | None = None
+) -> Timestamp | None:
     """Choose the article's timestamp: the first with a value that is not an
-    update, else the first with a value, else the first.
+    update, else the first with a value, else the first; looked for inside
+    the article's ``region`` (see :func:`article_region`) first, where one
+    with a clock time comes before a date alone.
 
     A page often shows "13 hours ago" or an update time above its publication
-    date; the publication date is the one users date the article by.
+    date; the publication date is the one users date the article by. A site's
+    header often shows today's date far above the article, and a list of
+    other stories dates them: the article's own date stands by its headline.
     """
-    valued = [t for t in timestamps if t.value is not None]
-    published = [t for t in valued if t.label not in _LATER_LABELS]
-    for candidates in (published, valued, list(timestamps)):
-        if candidates:
-            return candidates[0]
+    inside = [] if region is None else [t for t in timestamps if region[0] <= t.span.start < region[1]]
+    pools = (inside, list(timestamps))
+    for pool in pools:
+        published = [t for t in pool if t.value is not None and t.label not in _LATER_LABELS]
+        # By the headline, a date with its time is the article's; a date alone
+        # may be the site's date of the day ("Tuesday, January 15, 2008").
+        timed = [t for t in published if t.precision is not Precision.DATE] if pool is inside else []
+        valued = [t for t in pool if t.value is not None]
+        for candidates in (timed, published, valued):
+            if candidates:
+                return candidates[0]
+    for pool in pools:
+        if pool:
+            return pool[0]
     return None
 
 
@@ -270,7 +307,7 @@ def assemble_article(blocks: tuple[Block, ...], *, reference: _dt.datetime | Non
     # The page's own date gives a dateline's "July 29" its year, and dates
     # the speech acts of its attributions; the caller's reference stands in
     # for a page that gives none.
-    timestamp = main_timestamp(timestamps)
+    timestamp = main_timestamp(timestamps, article_region(blocks))
     if timestamp is not None and timestamp.value is not None:
         reference = timestamp.value
     dateline = None

@@ -38,7 +38,15 @@ from dateutil.relativedelta import relativedelta
 
 from wireparse.lexicons import MONTHS as LEXICON_MONTHS
 from wireparse.model import Precision, Span, Timestamp
-from wireparse.timezones import ZONES, lookup_zone, offset_zone, parse_offset, zone_from_rule
+from wireparse.timezones import (
+    MONTH_FIRST_ZONES,
+    PLACELESS_ZONES,
+    ZONES,
+    lookup_zone,
+    offset_zone,
+    parse_offset,
+    zone_from_rule,
+)
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -291,8 +299,24 @@ def _month_and_day(fields: Fields) -> tuple[int, int, tuple[str, ...]] | None:
     if second > 12 >= first:
         return first, second, ()
     if first <= 12 and second <= 12:
-        return first, second, () if first == second else ("ambiguous-day-month",)
+        if first == second:
+            return first, second, ()
+        if _writes_day_first(fields.get("zone_name")):
+            return second, first, ("ambiguous-day-month",)
+        return first, second, ("ambiguous-day-month",)
     return None
+
+
+def _writes_day_first(zone_name: str | None) -> bool:
+    """True when a page that prints this zone writes a numeric date day first.
+
+    >>> _writes_day_first("GMT"), _writes_day_first("EST"), _writes_day_first("UTC"), _writes_day_first(None)
+    (True, False, False, False)
+    """
+    if zone_name is None:
+        return False
+    name = zone_name.upper()
+    return name not in MONTH_FIRST_ZONES and name not in PLACELESS_ZONES
 
 
 def _clock(fields: Fields) -> tuple[int, int, int, int] | None:

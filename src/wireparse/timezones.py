@@ -120,6 +120,18 @@ ZONE_TABLE: tuple[ZoneRule, ...] = (
     ZoneRule("HST", -600),  # "July 29, 2023 9:34 p.m. HST" (Honolulu Star-Advertiser)
 )
 
+#: The zones of the places that write a numeric date month first: North
+#: America ("11/19/19 06:56 AM EST") and the Philippines. Pages that name any
+#: other zone of the table write it day first ("12:01am GMT 08/01/2008", The
+#: Daily Telegraph, is 8 January); UTC and Z name no place, and decide nothing.
+MONTH_FIRST_ZONES = frozenset(
+    {"NST", "ADT", "AST", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"}
+    | {"AKST", "AKDT", "HST", "PHT"}
+)
+
+#: Zones that name no place, and so no way of writing a date.
+PLACELESS_ZONES = frozenset({"UTC", "UT", "Z"})
+
 #: :data:`ZONE_TABLE` by abbreviation.
 ZONES: Mapping[str, ZoneRule] = {rule.abbreviation: rule for rule in ZONE_TABLE}
 
