@@ -104,6 +104,12 @@ CASES = [
     Case("Last Updated: 12:01am GMT 08/01/2008", "12:01am GMT 08/01/2008", dt.datetime(2008, 1, 8, 0, 1, tzinfo=UTC), label="updated", zone="GMT", warnings=("ambiguous-day-month",)),
     Case("05/03/2024 10:15 CET", "05/03/2024 10:15 CET", dt.datetime(2024, 3, 5, 10, 15, tzinfo=zone(1)), zone="CET", warnings=("ambiguous-day-month",)),
     Case("05/03/2024 10:15 EST", "05/03/2024 10:15 EST", dt.datetime(2024, 5, 3, 10, 15, tzinfo=zone(-5)), zone="EST", warnings=("ambiguous-day-month",)),
+    # a time in parentheses after the date
+    Case("01/07/2008 (6:00 pm)", "01/07/2008 (6:00 pm)", dt.datetime(2008, 1, 7, 18, 0), warnings=("ambiguous-day-month",)),
+    Case("29 December 2007 (16:00)", "29 December 2007 (16:00)", dt.datetime(2007, 12, 29, 16, 0)),
+    # hours written "02h53" (French-speaking sites) and "2055 Hrs" (Indian sites)
+    Case("12-30-2007, 02h53", "12-30-2007, 02h53", dt.datetime(2007, 12, 30, 2, 53)),
+    Case("Tuesday, January 1, 2008 : 2055 Hrs", "Tuesday, January 1, 2008 : 2055 Hrs", dt.datetime(2008, 1, 1, 20, 55)),
     Case("05/03/2024 10:15 UTC", "05/03/2024 10:15 UTC", dt.datetime(2024, 5, 3, 10, 15, tzinfo=UTC), zone="UTC", warnings=("ambiguous-day-month",)),
     # -- dates alone
     Case("July 30, 2023", "July 30, 2023", dt.datetime(2023, 7, 30), D),
@@ -161,6 +167,7 @@ NEGATIVE = [
     "2023-07-30 07:34 EST+1",
     "15:44",
     "Watch: how gibbons swing (3:05)",
+    "1955 hours",
     "",
     "   ",
 ]
@@ -168,12 +175,8 @@ NEGATIVE = [
 #: Forms we know we misread, with what they should give.
 # fmt: off
 KNOWN_FAILURES = [
-    # A UK site's numeric date is day first; the zone could tell, we read month first.
-    Case("Last Updated: 12:01am GMT 08/01/2008", "12:01am GMT 08/01/2008", dt.datetime(2008, 1, 8, 0, 1, tzinfo=UTC), label="updated", zone="GMT"),
     # IANA names written out.
     Case("Jan 15, 2008 7:00 pm US/Eastern", "Jan 15, 2008 7:00 pm US/Eastern", dt.datetime(2008, 1, 15, 19, 0, tzinfo=zone(-5)), zone="US/Eastern"),
-    # A time in parentheses after the date.
-    Case("01/07/2008 (6:00 pm)", "01/07/2008 (6:00 pm)", dt.datetime(2008, 1, 7, 18, 0), warnings=("ambiguous-day-month",)),
     # ISO 8601 basic format.
     Case("20230730T073400Z", "20230730T073400Z", dt.datetime(2023, 7, 30, 7, 34, tzinfo=UTC), S, zone="Z"),
     # Other languages.

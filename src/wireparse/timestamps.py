@@ -202,14 +202,16 @@ MONTH_DAY = rf"""
 # "a.m.", "PM", "pm"; not "Amsterdam".
 MERIDIEM = r"(?P<meridiem>[aApP]\.?\s?[mM]\b\.?)"
 
-# "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123", "15:12 Uhr";
-# not "16:345", a lone "16" or the "09:00" of an offset "+09:00".
+# "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123", "15:12 Uhr",
+# "02h53" (French and Portuguese sites), "2055 Hrs" (Indian sites);
+# not "16:345", a lone "16", "1955" or the "09:00" of an offset "+09:00".
 TIME = rf"""
     (?:(?<![\d.:+\-−])(?P<hour>\d{{1,2}})
-    (?: [:.] (?P<minute>\d{{2}}) (?: : (?P<second>\d{{2}}) (?: [.,] (?P<fraction>\d{{1,6}}) )? )? (?!\d)
+    (?: [:.h] (?P<minute>\d{{2}}) (?: : (?P<second>\d{{2}}) (?: [.,] (?P<fraction>\d{{1,6}}) )? )? (?!\d)
         (?: \s{{0,2}} (?:{MERIDIEM}|Uhr\b) )?
       | \s{{0,2}} {MERIDIEM}
-    ))
+    )
+    | (?<![\d.:+\-−])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s{{0,2}}(?i:hrs|hours)\b)
 """
 
 # "JST", "GMT+9", "GMT +3", "UTC-05:00", "+09:00", "-0500", "Z", "(ET)";
@@ -223,13 +225,14 @@ ZONE = rf"""
 """
 
 # Between a date and its time: "2023, 4:34", "2019 at 8:59", "2019 - 07:29",
-# "2019 / 10:07", "2008; 4:38", "2023-07-30T07:34".
-DATE_TIME_SEPARATOR = r"(?:\s{0,3}[,;]?\s{0,3}(?:\bat\b|@|-|–|—|/|\||T)?\s{0,3})"
+# "2019 / 10:07", "2008; 4:38", "2008 : 2055 Hrs", "2023-07-30T07:34".
+DATE_TIME_SEPARATOR = r"(?:\s{0,3}[,;:]?\s{0,3}(?:\bat\b|@|-|–|—|/|\||T)?\s{0,3})"
 
 # Between a time (and zone) and its date: "JST, July", "PM Dec", "MST on Sun.".
 TIME_DATE_SEPARATOR = r"(?:\s{0,3}[,;|\-–—/]?\s{0,3}(?:\bon\b)?\s{0,3})"
 
-CLOCK = rf"(?:{DATE_TIME_SEPARATOR}{TIME}{ZONE}?)"
+# A time after its date, maybe in parentheses: "29 December 2007 (16:00)".
+CLOCK = rf"(?:{DATE_TIME_SEPARATOR}(?P<clock_open>\()?{TIME}{ZONE}?(?(clock_open)\)))"
 
 # "5 hours ago", "32M ago", "an hour ago", "2 days ago at 07:52 am".
 RELATIVE_AGO = rf"""
@@ -600,8 +603,8 @@ MONTH_CLUE_RE = re.compile("|".join(sorted({variant[:3] for variant in _variants
 NUMERIC_DATE_CLUE_RE = regex.compile(NUMERIC_DATE_ANCHOR, regex.VERSION0)
 CJK_DATE_CLUE_RE = re.compile("[年년]")
 
-# A clock time: "16:34", "16.34", "4 p.m.", "6:45pm"; not "16" alone.
-TIME_ANCHOR = r"\d(?:[:.]\d\d|\s{0,2}[aApP]\.?\s?[mM])"
+# A clock time: "16:34", "16.34", "4 p.m.", "6:45pm", "02h53", "2055 Hrs"; not "16" alone.
+TIME_ANCHOR = r"\d(?:[:.h]\d\d|\s{0,2}[aApP]\.?\s?[mM])|\d\d\s{0,2}(?i:hrs|hours)\b"
 
 #: The forms, in order of preference when two matches start at one place.
 FORMS: tuple[TimestampForm, ...] = (
