@@ -104,6 +104,8 @@ CASES = [
     Case("Last Updated: 12:01am GMT 08/01/2008", "12:01am GMT 08/01/2008", dt.datetime(2008, 1, 8, 0, 1, tzinfo=UTC), label="updated", zone="GMT", warnings=("ambiguous-day-month",)),
     Case("05/03/2024 10:15 CET", "05/03/2024 10:15 CET", dt.datetime(2024, 3, 5, 10, 15, tzinfo=zone(1)), zone="CET", warnings=("ambiguous-day-month",)),
     Case("05/03/2024 10:15 EST", "05/03/2024 10:15 EST", dt.datetime(2024, 5, 3, 10, 15, tzinfo=zone(-5)), zone="EST", warnings=("ambiguous-day-month",)),
+    # a label and a non-breaking space decoded twice with the wrong codec
+    Case("Published:Ã‚Â Friday, January 18, 2008", "Friday, January 18, 2008", dt.datetime(2008, 1, 18), D, label="published"),
     # a time in parentheses after the date
     Case("01/07/2008 (6:00 pm)", "01/07/2008 (6:00 pm)", dt.datetime(2008, 1, 7, 18, 0), warnings=("ambiguous-day-month",)),
     Case("29 December 2007 (16:00)", "29 December 2007 (16:00)", dt.datetime(2007, 12, 29, 16, 0)),

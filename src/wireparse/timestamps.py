@@ -255,10 +255,11 @@ RELATIVE_WEEKDAY = rf"""
     (?!\s{{0,3}},?\s{{0,3}}(?:\d|{MONTH})))
 """
 
-# "Updated: ", "First Published ", "Posted on ", "Updated : ", "UPDATED: ".
+# "Updated: ", "First Published ", "Posted on ", "Updated : ", "UPDATED: ", and
+# "Published:Ã‚Â " (a non-breaking space decoded twice with the wrong codec).
 LABEL = rf"""
     (?:(?<!\w)(?P<label>(?i:{_first_characters(LABELS, cased=False)}{_alternation(LABELS, cased=False)}))\b
-    (?:\s{{1,3}}(?i:on|at)\b)?\s{{0,3}}[:：]?\s{{0,3}})
+    (?:\s{{1,3}}(?i:on|at)\b)?\s{{0,3}}[:：]?(?:\s|Ã‚Â|Â){{0,3}})
 """
 
 
