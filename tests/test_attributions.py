@@ -963,6 +963,7 @@ NEGATIVE_CASES = [
     ("reported-adjective", "The reported increase in prices worried investors.", "reported"),
     ("according-to-plan", "Everything went according to plan.", "according to"),
     ("easier-said-than-done", "But “dumping Trump” is easier said than done in New York City.", "said"),
+    ("sooner-said-than-done", "No sooner said than done: the plan was dropped.", "said"),
     ("quotation-as-title", "She starred in “Say Anything” in 1989.", None),
     ("possessive-noun", "The company’s claimed savings never appeared.", "claimed"),
     ("passive-observed", "Soldiers were observed using the rockets.", "were observed"),

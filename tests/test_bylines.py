@@ -68,7 +68,11 @@ BYLINE_CASES = [
     ("By Yasemin Saplakoglu - Staff Writer", ("Yasemin Saplakoglu",), None),
     ("By Bill Hoppe | Special to the Pioneer Press", ("Bill Hoppe",), None),
     ("By Jane Doe, Special to The Washington Post", ("Jane Doe",), None),
+    ("By Jane Doe - Special to the Pioneer Press", ("Jane Doe",), None),
     ("By Sean Martin Sean Martin", ("Sean Martin",), None),
+    ("By Mohamed Mohamed", ("Mohamed Mohamed",), None),
+    ("By Jane Doe | Mountain View Voice", ("Jane Doe",), "Mountain View Voice"),
+    ("By Jane Doe | Bio-IT World", ("Jane Doe",), "Bio-IT World"),
 ]
 
 # (line, where its date starts, names): a byline and a date on one line.
@@ -93,6 +97,8 @@ NOT_BYLINES = [
     "By Jane Doe | More Stories",
     "By Charlie K | Read Article",
     "By Jane Doe | View Profile",
+    "By Jane Doe | Contact",
+    "By Jane Doe | See All Stories",
     "By the end of the year, prices rose.",
     "By Any Means Necessary",
     "By All Accounts",
@@ -156,6 +162,26 @@ def test_article_byline_from_a_dated_line() -> None:
     assert article.byline.span.slice(page) == "By Tess Bonn"
     assert article.timestamp is not None
     assert article.timestamp.raw == "11/19/19 06:56 AM EST"
+
+
+def test_the_byline_nearest_the_article_beats_a_listed_storys() -> None:
+    page = (
+        "Top stories\nMayor resigns after audit\nBy Joe Smith\nSchool budget passes\n"
+        "Council approves flood barrier\nBy Tess Bonn\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+    )
+    article = wireparse.parse(page)
+    assert article.byline is not None
+    assert article.byline.names == ("Tess Bonn",)
+
+
+def test_a_dated_byline_after_the_article_is_not_its_byline() -> None:
+    page = (
+        "Council approves flood barrier\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+        "Related\nBy Tess Bonn - 11/19/19 06:56 AM EST\n"
+    )
+    assert wireparse.parse(page).byline is None
 
 
 def test_a_reader_under_the_comments_heading_is_no_byline() -> None:

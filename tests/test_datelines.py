@@ -31,6 +31,7 @@ DATELINE_CASES = [
     # AP copy on a newspaper's site: the dateline on a line of its own
     ("NOUAKCHOTT, Mauritania --", "NOUAKCHOTT, Mauritania", None, None, "--"),
     ("RENO, Nev. --", "RENO, Nev.", None, None, "--"),
+    ("WASHINGTON, D.C. —", "WASHINGTON, D.C.", None, None, "—"),
     ("BEIJING, Sept. 2 (Xinhua) -- China said", "BEIJING", "Sept. 2", "Xinhua", "--"),
     ("SEOUL, Nov. 24 (Yonhap) -- South Korea said", "SEOUL", "Nov. 24", "Yonhap", "--"),
     ("TOKYO (Kyodo) -- Japan said", "TOKYO", None, "Kyodo", "--"),
@@ -109,6 +110,8 @@ NOT_DATELINES = [
     "LONDON --",
     "HOME -",
     "NEWS, SPORTS -",
+    "NEWS, Local -",
+    "SPORTS, Results -",
     "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away Friday.",
     "The Reuters report (Reuters) - said nothing.",
     "Sales rose 5 pct in March 2 - 3 weeks ahead of plan.",

@@ -105,6 +105,7 @@ PROSE_ROWS = [
     "Latest French Riots Test Sarkozy's Focus",
     "More bad news for Boeing",
     "More news on the bombing suspects emerges as police search homes",
+    "More news related to Iraq war emerges",
     "The homepage of the club was hacked.",
     "He had a tip from police about the car.",
     "Advertisers pulled their spots after the broadcast, the network said.",

@@ -166,6 +166,8 @@ def test_story_under_a_link_list_keeps_its_byline_and_dateline() -> None:
     assert article.byline.agency == "Associated Press"
     assert article.dateline is not None
     assert article.dateline.place == "PORTLAND, Maine"
+    assert article.timestamp is not None
+    assert article.timestamp.raw == "Mon, Jan. 07, 2008"
 
 
 def test_page_without_prose_has_no_headline() -> None:

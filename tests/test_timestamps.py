@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 import wireparse
 from wireparse import Precision, Timestamp, find_timestamps, parse_timestamp, timestamps
 from wireparse.blocks import split_blocks
+from wireparse.model import Span
+from wireparse.pipeline import assemble_article
 from wireparse.structure import label_structure
 from wireparse.timestamps import FORMS, LABELS, MONTHS, WEEKDAYS, is_dated_line
 from wireparse.timezones import ZONE_TABLE, ZONES, resolve_zone
@@ -106,12 +108,14 @@ CASES = [
     Case("05/03/2024 10:15 EST", "05/03/2024 10:15 EST", dt.datetime(2024, 5, 3, 10, 15, tzinfo=zone(-5)), zone="EST", warnings=("ambiguous-day-month",)),
     # a label and a non-breaking space decoded twice with the wrong codec
     Case("Published:Ã‚Â Friday, January 18, 2008", "Friday, January 18, 2008", dt.datetime(2008, 1, 18), D, label="published"),
+    Case("Published:Â Friday, January 18, 2008", "Friday, January 18, 2008", dt.datetime(2008, 1, 18), D, label="published"),
     # a time in parentheses after the date
     Case("01/07/2008 (6:00 pm)", "01/07/2008 (6:00 pm)", dt.datetime(2008, 1, 7, 18, 0), warnings=("ambiguous-day-month",)),
     Case("29 December 2007 (16:00)", "29 December 2007 (16:00)", dt.datetime(2007, 12, 29, 16, 0)),
     # hours written "02h53" (French-speaking sites) and "2055 Hrs" (Indian sites)
     Case("12-30-2007, 02h53", "12-30-2007, 02h53", dt.datetime(2007, 12, 30, 2, 53)),
     Case("Tuesday, January 1, 2008 : 2055 Hrs", "Tuesday, January 1, 2008 : 2055 Hrs", dt.datetime(2008, 1, 1, 20, 55)),
+    Case("03/04/2008 10:00 AM GMT-5", "03/04/2008 10:00 AM GMT-5", dt.datetime(2008, 3, 4, 10, 0, tzinfo=zone(-5)), zone="GMT-5", warnings=("ambiguous-day-month",)),
     Case("05/03/2024 10:15 UTC", "05/03/2024 10:15 UTC", dt.datetime(2024, 5, 3, 10, 15, tzinfo=UTC), zone="UTC", warnings=("ambiguous-day-month",)),
     # -- dates alone
     Case("July 30, 2023", "July 30, 2023", dt.datetime(2023, 7, 30), D),
@@ -170,6 +174,7 @@ NEGATIVE = [
     "15:44",
     "Watch: how gibbons swing (3:05)",
     "1955 hours",
+    "2h01",
     "",
     "   ",
 ]
@@ -305,6 +310,17 @@ FOUND_IN_LINES = [
         [("Sunday, October 13th, 2019", None, dt.datetime(2019, 10, 13))],
     ),
     ("Chapter 12:30, verse 2-1, call 555-123-4567", []),
+    # a number after a date that is no time of day: the date alone
+    ("Jan 5, 2008: 12.75 euros", [("Jan 5, 2008", None, dt.datetime(2008, 1, 5))]),
+    ("Jan 5, 2008: 3.45 million", [("Jan 5, 2008", None, dt.datetime(2008, 1, 5))]),
+    ("Watch: Jan 9, 2008 (2:14)", [("Jan 9, 2008", None, dt.datetime(2008, 1, 9))]),
+    ("Jan 5, 2008 (24.99)", [("Jan 5, 2008", None, dt.datetime(2008, 1, 5))]),
+    ("Jan 5, 2008 24:00", [("Jan 5, 2008", None, dt.datetime(2008, 1, 5))]),
+    (
+        "Previous record: 2h01 on Sept. 16, 2018 in Berlin.",
+        [("Sept. 16, 2018", None, dt.datetime(2018, 9, 16))],
+    ),
+    ("Logged 1500 hours on Jan 5, 2008", [("Jan 5, 2008", None, dt.datetime(2008, 1, 5))]),
 ]
 
 
@@ -347,6 +363,7 @@ TIMESTAMP_LINES = [
 
 NOT_TIMESTAMP_LINES = [
     "Markets in Tokyo closed lower on July 30, 2023, as investors sold bank shares.",
+    "Previous record: 2h01 on Sept. 16, 2018 in Berlin.",
     "Apple to hold a special event on December 2",
 ]
 
@@ -630,3 +647,48 @@ def test_a_date_with_its_time_by_the_headline_beats_a_date_alone() -> None:
     article = wireparse.parse(page)
     assert article.timestamp is not None
     assert article.timestamp.raw == "Tuesday, January 8th 2008, 4:00 AM"
+
+
+def test_a_timestamp_of_a_block_wrapped_over_two_lines_points_into_the_page() -> None:
+    # A dated line wrapped by the renderer: its text joins the lines with one space.
+    page = "Reuters staff and\n   20:55 GMT 11/19/19\n"
+    first, second = Span(start=0, end=17), Span(start=21, end=39)
+    block = wireparse.Block(
+        kind=wireparse.BlockKind.TIMESTAMP,
+        text="Reuters staff and 20:55 GMT 11/19/19",
+        span=Span(start=0, end=len(page)),
+        text_span=Span(start=0, end=39),
+        rule="dated-line",
+        line_spans=(first, second),
+    )
+    (timestamp,) = assemble_article((block,)).timestamps
+    assert timestamp.span.slice(page) == timestamp.raw == "20:55 GMT 11/19/19"
+
+
+# An article dated by its headline, then a date with a time below it.
+LATER_TIMES_PAGE = """Council approves flood barrier
+Posted on Mon, Jan. 07, 2008
+The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.
+{middle}
+The barrier will be finished in 2009, the mayor said at a news conference.
+{after}
+"""
+
+
+@pytest.mark.parametrize(
+    ("middle", "after"),
+    [
+        # a reader's comment, timed, below the comment heading
+        (
+            "The vote was unanimous, the clerk said on Tuesday evening.",
+            "Comments\nJan 9, 2008 5:22 PM\nNice work.",
+        ),
+        # a video's length between the paragraphs
+        ("Watch: Jan 9, 2008 (2:14)", ""),
+    ],
+    ids=["comment-below", "video-between"],
+)
+def test_a_time_below_the_opening_does_not_beat_the_articles_date(middle: str, after: str) -> None:
+    article = wireparse.parse(LATER_TIMES_PAGE.format(middle=middle, after=after))
+    assert article.timestamp is not None
+    assert article.timestamp.value == dt.datetime(2008, 1, 7)

@@ -1599,21 +1599,33 @@ def _ends_an_inverted_source(words: Sequence[str], index: int) -> bool:
     return not _joins_a_role(words, index)
 
 
+#: Words that hold a role towards someone named after "to": "a longtime
+#: adviser to Trump", "people close to Clinton". A speaker's audience is no
+#: role: "said a spokeswoman to AFP" names whom she told.
+ROLE_TOWARDS_WORDS = frozenset(
+    {"adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "close", "envoy"}
+    | {"ambassador", "counsel", "counselor", "counsellor", "consultant", "secretary", "deputy", "successor"}
+)
+
+
 def _joins_a_role(words: Sequence[str], index: int) -> bool:
     """True when ``words[index]`` is the "to" of a role held towards someone.
 
     "people close to Clinton", "a longtime adviser to Trump", "the former top
-    aide to President George W. Bush": a lower-case word before, a name after.
+    aide to President George W. Bush": a word of :data:`ROLE_TOWARDS_WORDS`
+    before, a name after.
 
     >>> _joins_a_role(["a", "longtime", "adviser", "to", "Trump"], 3)
     True
     >>> _joins_a_role(["Smith", "to", "Jones"], 1), _joins_a_role(["adviser", "to", "the", "mayor"], 1)
     (False, False)
+    >>> _joins_a_role(["a", "spokeswoman", "to", "AFP"], 2)
+    False
     """
     return (
         words[index] == "to"
         and 0 < index < len(words) - 1
-        and words[index - 1].islower()
+        and words[index - 1] in ROLE_TOWARDS_WORDS
         and words[index + 1][:1].isupper()
     )
 

@@ -65,12 +65,12 @@ ROLE_WORDS: tuple[str, ...] = (
     "Reporters", "Editor", "Bureau", "Contributor",
 )  # fmt: skip
 
-#: Words after a bar that name a page's section or tool, not a publication:
-#: "By Jane Doe | Opinion", "By Jane Doe | Comments", "By Charlie K | Read Article".
+#: First words after a bar that name a page's section or tool, not a
+#: publication: "By Jane Doe | Opinion", "By Jane Doe | Comments", "By Charlie
+#: K | Read Article".
 NOT_OUTLET_WORDS: tuple[str, ...] = (
     "Opinion", "Comments", "Comment", "Follow", "More", "Stories", "Story", "Share", "Print", "Email",
-    "Updated", "Published", "Posted", "Read", "View", "See", "Contact", "Profile", "Bio", "Articles",
-    "Archive",
+    "Updated", "Published", "Posted", "Read", "View", "See", "Contact", "Profile", "Articles", "Archive",
 )  # fmt: skip
 
 #: The word a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by
@@ -102,8 +102,9 @@ BYLINE_RE = regex.compile(
         (?P<names>(?&name)(?:(?&name_separator)(?&name)){0,5}?)
         (?:(?:,\ {0,2}|\ {1,2}|\ [|–—-]\ |(?&name_separator))(?P<agency>(?i:\L<agencies>))
           # any publication after a bar: "By Jane Doe | The Guardian"; not a job
-          # title ("| Sports Reporter") nor a page's section or tool ("| Opinion")
-          | \ \|\ (?!(?i:[\p{L}.&'’\ -]{0,40}?\b(?:\L<roles>|\L<not_outlets>)\b))
+          # title ("| Sports Reporter") nor a page's section or tool ("| Opinion",
+          # "| Read Article"; but "| Mountain View Voice" is a paper)
+          | \ \|\ (?!(?i:[\p{L}.&'’\ -]{0,40}?\b(?:\L<roles>)\b|(?:\L<not_outlets>)\b))
             (?P<outlet>(?:The\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}))?
         (?&role)?
       | (?P<agency_only>(?i:\L<agencies>))(?&role)?
@@ -247,12 +248,14 @@ def _split_names(names: str) -> tuple[str, ...]:
 def _once(name: str) -> str:
     """``name`` said once: a page may print an author's name and the link to their page side by side.
 
-    >>> _once("Sean Martin Sean Martin"), _once("Jane Doe")
-    ('Sean Martin', 'Jane Doe')
+    A name of two words is never halved: "Mohamed Mohamed" is a name.
+
+    >>> _once("Sean Martin Sean Martin"), _once("Jane Doe"), _once("Mohamed Mohamed")
+    ('Sean Martin', 'Jane Doe', 'Mohamed Mohamed')
     """
     parts = name.split()
     half = len(parts) // 2
-    if len(parts) % 2 == 0 and parts[:half] == parts[half:]:
+    if half >= 2 and len(parts) % 2 == 0 and parts[:half] == parts[half:]:
         return " ".join(parts[:half])
     return name
 

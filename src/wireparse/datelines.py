@@ -14,7 +14,7 @@ from an explicit ``reference``.
 
 Must never: take a dateline without a date or an agency unless a place in
 capitals is followed by prose or stands alone on its line with its region
-and dash ("RENO, Nev. --", not "HOME -"), read a sports score ("Arsenal 2 -
+and a long dash ("RENO, Nev. --", not "HOME -"), read a sports score ("Arsenal 2 -
 Chelsea 1") or "WASHINGTON has long ..." as one, read a clock, or cost more
 than a few bounded matches.
 """
@@ -354,6 +354,36 @@ def _is_bare_dateline(place: str, rest: str) -> bool:
     return len(tokens) >= BARE_DATELINE_MIN_WORDS and any(token.lower() in STOPWORDS for token in tokens)
 
 
+# A region after a city in capitals: a name in title case or an abbreviation
+# with its stops. Matches "Mauritania", "Nev.", "D.C.", "N.Y.", "New Mexico";
+# not "SPORTS", "Local" is a name too, hence the dash below.
+REGION_RE = regex.compile(
+    r"""\ ?(?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,23}(?:\ \p{Lu}\p{Ll}[\p{L}.'’-]{0,23}){0,3}|(?:\p{Lu}\.){1,3})"""
+)
+
+#: The dashes of a dateline on a line of its own: AP's "--" and "—"; a lone
+#: "-" closes many a menu line ("NEWS, Local -").
+LONE_DATELINE_DASHES = frozenset({"--", "---", "—"})
+
+
+def _is_lone_dateline(place: str, dash: str) -> bool:
+    """A city in capitals, its region and a long dash, as news sites print AP
+    copy on a line of its own: "NOUAKCHOTT, Mauritania --", "WASHINGTON, D.C. —".
+
+    >>> _is_lone_dateline("RENO, Nev.", "--"), _is_lone_dateline("NEWS, Local", "-")
+    (True, False)
+    >>> _is_lone_dateline("HOME", "--"), _is_lone_dateline("NEWS, SPORTS", "--")
+    (False, False)
+    """
+    city, comma, region = place.partition(",")
+    return (
+        bool(comma)
+        and dash in LONE_DATELINE_DASHES
+        and city.isupper()
+        and REGION_RE.fullmatch(region) is not None
+    )
+
+
 def _month_of(match: regex.Match[str]) -> int | None:
     groups = match.groupdict()
     month_word = groups.get("month") or groups.get("month_second")
@@ -381,10 +411,7 @@ def _has_dateline_parts(form: DatelineForm, match: regex.Match[str], paragraph: 
         spaced = paragraph[match.start("dash") - 1 : match.start("dash")] == " "
         rest = paragraph[match.end() :]
         if spaced and not rest.strip():
-            # A line of its own, as news sites print AP copy: "NOUAKCHOTT, Mauritania --".
-            # Its region, in title case, is required: "HOME -" and "NEWS, SPORTS -" are a menu's.
-            city, comma, region = place.partition(",")
-            return city.isupper() and bool(comma) and region.strip()[:1].isupper() and not region.isupper()
+            return _is_lone_dateline(place, match["dash"])
         return spaced and _is_bare_dateline(place, rest)
     return True
 

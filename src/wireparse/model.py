@@ -386,7 +386,8 @@ class Article:
     headline: str | None
     #: The photo captions.
     captions: tuple[Caption, ...]
-    #: The main timestamp: the first with a value that is not an update time, or ``None``.
+    #: The main timestamp, the article's own: looked for by the headline first,
+    #: then in the body, then in the whole page (see :func:`wireparse.pipeline.main_timestamp`).
     timestamp: Timestamp | None
     #: Every timestamp found around the article ("Published", "Updated", ...).
     timestamps: tuple[Timestamp, ...]

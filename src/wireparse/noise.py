@@ -130,8 +130,6 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | trending(?:\ (?:now|stories|news|topics))?
             | latest\ (?:news|stories|articles|headlines|videos)
             | (?:related|recommended|similar|more)\ (?:articles?|stories|news|content|coverage|links|videos|reads?)
-            # "More News related to Press Releases"; not "More news on the suspects emerges"
-            | more\ (?:articles?|stories|news)\ related\ to\ [^\n]{1,30}
             | you\ (?:may|might)\ also\ (?:like|enjoy|be\ interested\ in)
             | editor'?s?['’]?\ picks?
             | (?:read|see)\ (?:more|also)
@@ -173,6 +171,17 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""(?:more|latest)\ \p{L}{2,20}\ (?:news|stories|headlines)""",
         "More World news",
         openings=("more ", "latest "),
+    ),
+    # The same with "related to" and a capitalised topic, the whole block:
+    # "More News related to Press Releases"; not "More news related to Iraq
+    # war emerges" (a headline).
+    _rule(
+        "list-heading-related",
+        BlockKind.SECTION_LABEL,
+        r"""more\ (?:articles?|stories|news)\ related\ to
+            (?-i:(?:\ (?:the\ )?\p{Lu}[\p{L}.&'’-]{0,30}){1,4})""",
+        "More News related to Press Releases",
+        openings=("more ",),
     ),
     _rule(
         "list-heading-other-languages",

@@ -180,9 +180,7 @@ def _timestamps(blocks: Sequence[Block], reference: _dt.datetime | None = None) 
                 if whole_with_reference is not None
                 else find_timestamps(block.text, reference=reference)
             )
-            found.extend(
-                attrs.evolve(t, span=t.span.shift(block.text_span.start)) for t in inside_with_reference
-            )
+            found.extend(_timestamps_in_page(block, inside_with_reference))
             continue
         # One reading gives the line's whole timestamp or, for a dated line, those inside it.
         reading = read_timestamp_line(block.text)
@@ -193,22 +191,30 @@ def _timestamps(blocks: Sequence[Block], reference: _dt.datetime | None = None) 
             inside = find_timestamps(block.text)
         else:
             inside = tuple(timestamp for _start, _end, timestamp in reading.matches)
-        start = block.text_span.start
-        found.extend(attrs.evolve(t, span=t.span.shift(start)) for t in inside)
+        found.extend(_timestamps_in_page(block, inside))
     return tuple(found)
 
 
-def _dated_byline(blocks: Sequence[Block]) -> Byline | None:
-    """The byline of the first dated line that opens with one: "By Tess Bonn - 11/19/19 06:56 AM EST".
+def _timestamps_in_page(block: Block, found: Sequence[Timestamp]) -> list[Timestamp]:
+    """``found`` (spans into the block's text) with spans into the page.
 
-    Below the comment section that follows the article, such a line names a
-    reader (a comment count above the article, "7 Comments", opens none).
+    A block wrapped over several lines has its lines joined by one space in
+    its text; the map of its lines puts each offset back on the page.
     """
-    in_article = False
-    for block in blocks:
-        in_article = in_article or block.kind is BlockKind.BODY
-        if in_article and block.kind is BlockKind.COMMENTS:
-            break
+    if not block.line_spans:
+        return [attrs.evolve(t, span=t.span.shift(block.text_span.start)) for t in found]
+    text_map = map_paragraphs([_paragraph_from_block(block)])
+    return [attrs.evolve(t, span=text_map.span_to_page(t.span)) for t in found]
+
+
+def _dated_byline(blocks: Sequence[Block], opening: range) -> Byline | None:
+    """The byline of the dated line nearest the body in the article's opening
+    that opens with one: "By Tess Bonn - 11/19/19 06:56 AM EST".
+
+    Elsewhere such a line dates and credits another story, or a reader's comment.
+    """
+    for index in reversed(opening):
+        block = blocks[index]
         if block.kind is not BlockKind.TIMESTAMP or block.line_spans:
             continue
         reading = read_timestamp_line(block.text)
@@ -228,51 +234,112 @@ ABOVE_HEADLINE_BLOCKS = 3
 _LATER_LABELS = frozenset({"updated", "modified"})
 
 
-def article_region(blocks: Sequence[Block]) -> tuple[int, int] | None:
-    """The page offsets the article spans: from a few blocks above its
-    headline (else its first paragraph) to the end of its last paragraph;
-    ``None`` for a page without either."""
+@attrs.frozen
+class ArticleRegion:
+    """Where the article stands among the blocks of a page (block indexes).
+
+    ``opening`` runs from a few blocks above the headline (else the first
+    paragraph) to the first paragraph, where the headline, byline, date and
+    dateline stand; ``body`` from the first paragraph to the last, or to the
+    comment section that follows the article.
+    """
+
+    opening: range
+    body: range
+
+    def spans(self, blocks: Sequence[Block], part: range) -> tuple[int, int]:
+        """The page offsets of ``part`` (one of this region's ranges)."""
+        if not part:
+            return (0, 0)
+        return blocks[part.start].span.start, blocks[part.stop - 1].span.end
+
+
+def article_region(blocks: Sequence[Block]) -> ArticleRegion | None:
+    """Find the article's opening and body among ``blocks``; ``None`` for a
+    page with neither a headline nor a paragraph."""
     texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.BLANK]
-    opening = next(
+    first = next(
         (n for n, index in enumerate(texts) if blocks[index].kind in (BlockKind.HEADLINE, BlockKind.BODY)),
         None,
     )
-    if opening is None:
+    if first is None:
         return None
-    closing = max(
-        (n for n, index in enumerate(texts) if blocks[index].kind is BlockKind.BODY), default=opening
-    )
-    return blocks[texts[max(0, opening - ABOVE_HEADLINE_BLOCKS)]].span.start, blocks[texts[closing]].span.end
+    start = texts[max(0, first - ABOVE_HEADLINE_BLOCKS)]
+    first_body = next((index for index in texts if blocks[index].kind is BlockKind.BODY), len(blocks))
+    end = first_body
+    for index in range(first_body, len(blocks)):
+        kind = blocks[index].kind
+        if kind is BlockKind.COMMENTS:
+            break
+        if kind is BlockKind.BODY:
+            end = index + 1
+    return ArticleRegion(opening=range(start, first_body), body=range(first_body, end))
 
 
 def main_timestamp(
-    timestamps: Sequence[Timestamp], region: tuple[int, int] | None = None
+    timestamps: Sequence[Timestamp], blocks: Sequence[Block] = (), region: ArticleRegion | None = None
 ) -> Timestamp | None:
-    """Choose the article's timestamp: the first with a value that is not an
-    update, else the first with a value, else the first; looked for inside
-    the article's ``region`` (see :func:`article_region`) first, where one
-    with a clock time comes before a date alone.
+    """Choose the article's timestamp.
+
+    By the headline (the region's opening) first: a publication date with
+    its time, else one without, else an update time; then in the body, then
+    in the whole page: a publication date, else an update time; else the
+    first timestamp without a value, by the headline first. Without a
+    region, the page's order alone decides.
 
     A page often shows "13 hours ago" or an update time above its publication
     date; the publication date is the one users date the article by. A site's
-    header often shows today's date far above the article, and a list of
-    other stories dates them: the article's own date stands by its headline.
+    header shows today's date far above the article, lists of other stories
+    and comments date them: the article's own date stands by its headline,
+    and there a date with its time is the article's, where a date alone may
+    be the site's date of the day ("Tuesday, January 15, 2008").
     """
-    inside = [] if region is None else [t for t in timestamps if region[0] <= t.span.start < region[1]]
-    pools = (inside, list(timestamps))
-    for pool in pools:
+    pools: list[list[Timestamp]] = []
+    if region is not None:
+        for part in (region.opening, region.body):
+            start, end = region.spans(blocks, part)
+            pools.append([t for t in timestamps if start <= t.span.start < end])
+    pools.append(list(timestamps))
+    for number, pool in enumerate(pools):
         published = [t for t in pool if t.value is not None and t.label not in _LATER_LABELS]
-        # By the headline, a date with its time is the article's; a date alone
-        # may be the site's date of the day ("Tuesday, January 15, 2008").
-        timed = [t for t in published if t.precision is not Precision.DATE] if pool is inside else []
+        timed = [t for t in published if t.precision is not Precision.DATE] if number == 0 and region else []
         valued = [t for t in pool if t.value is not None]
         for candidates in (timed, published, valued):
             if candidates:
                 return candidates[0]
-    for pool in pools:
-        if pool:
-            return pool[0]
-    return None
+    return next((pool[0] for pool in pools if pool), None)
+
+
+def _article_byline(blocks: Sequence[Block], region: ArticleRegion | None) -> Byline | None:
+    """The byline by the headline, the nearest the body first (a list above
+    the headline may credit other stories): a byline line, else a dated
+    line's; then the first in the body; then the page's first."""
+    opening, body = (range(0), range(0)) if region is None else (region.opening, region.body)
+    line = _first_of_kind(blocks, BlockKind.BYLINE, opening[::-1])
+    if line is not None:
+        return byline_from_block(line)
+    dated = _dated_byline(blocks, opening)
+    if dated is not None:
+        return dated
+    line = _first_of_kind(blocks, BlockKind.BYLINE, body) or _first_of_kind(
+        blocks, BlockKind.BYLINE, range(len(blocks))
+    )
+    return None if line is None else byline_from_block(line)
+
+
+def _first_of_kind(blocks: Sequence[Block], kind: BlockKind, part: range) -> Block | None:
+    return next((blocks[index] for index in part if blocks[index].kind is kind), None)
+
+
+def _nearest_of_kind(blocks: Sequence[Block], kind: BlockKind, region: ArticleRegion | None) -> Block | None:
+    """The block of ``kind`` in the article's opening (the nearest the body),
+    else the first in its body, else the page's first."""
+    parts = () if region is None else (region.opening[::-1], region.body)
+    for part in parts:
+        found = next((blocks[index] for index in part if blocks[index].kind is kind), None)
+        if found is not None:
+            return found
+    return next((block for block in blocks if block.kind is kind), None)
 
 
 def _map_attribution(attribution: Attribution, text_map: TextMap) -> Attribution:
@@ -307,23 +374,21 @@ def assemble_article(blocks: tuple[Block, ...], *, reference: _dt.datetime | Non
     # The page's own date gives a dateline's "July 29" its year, and dates
     # the speech acts of its attributions; the caller's reference stands in
     # for a page that gives none.
-    timestamp = main_timestamp(timestamps, article_region(blocks))
+    region = article_region(blocks)
+    timestamp = main_timestamp(timestamps, blocks, region)
     if timestamp is not None and timestamp.value is not None:
         reference = timestamp.value
     dateline = None
     if paragraphs:
         dateline, paragraphs[0] = _split_dateline(paragraphs[0], reference)
     if dateline is None:
-        lone = next((b for b in blocks if b.kind is BlockKind.DATELINE), None)
+        lone = _nearest_of_kind(blocks, BlockKind.DATELINE, region)
         if lone is not None:
             dateline, _rest = _split_dateline(_paragraph_from_block(lone), reference)
     paragraphs = [p for p in paragraphs if p.text]
     body = "\n".join(p.text for p in paragraphs)
     text_map = map_paragraphs(paragraphs)
-    byline_block = next((b for b in blocks if b.kind is BlockKind.BYLINE), None)
-    byline = None if byline_block is None else byline_from_block(byline_block)
-    if byline is None:
-        byline = _dated_byline(blocks)
+    byline = _article_byline(blocks, region)
     if byline is None and dateline is not None:
         byline = dateline.byline
     return Article(

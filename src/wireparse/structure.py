@@ -91,7 +91,8 @@ def _detect_caption(line: Line) -> str | None:
 # byline and dateline are read as items too ("Top news stories", "AP
 # Nation/World", the headline, "By AHMED MOHAMED - Associated Press Writer
 # --", "NOUAKCHOTT, Mauritania --"). A byline, a date or a dateline is more
-# specific than the guess that a list goes on.
+# specific than the guess that a list goes on. (A list of other stories may
+# date and credit each: the article's own are looked for by its headline.)
 LIST_ITEMS = frozenset({BlockKind.LINK_LIST})
 
 #: The conventions, tried in order on each unlabelled block.

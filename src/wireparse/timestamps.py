@@ -11,8 +11,10 @@ abbreviations resolve through the table in :mod:`wireparse.timezones`.
 Choices, all documented in ``docs/timestamps.md``:
 
 * A numeric date whose two first fields could both be the month ("03/04/2023")
-  is read month first and carries the ``"ambiguous-day-month"`` warning; one
-  field above 12 settles it ("15/01/08" is day first).
+  is read month first, or day first when the timestamp names a zone outside
+  North America ("12:01am GMT 08/01/2008" is 8 January), and carries the
+  ``"ambiguous-day-month"`` warning; one field above 12 settles it
+  ("15/01/08" is day first).
 * Two-digit years 00-69 are 2000-2069, 70-99 are 1970-1999; years outside
   1900-2100 are not read as timestamps.
 * A text without a zone gives a naive datetime; a date without a time gives
@@ -202,16 +204,23 @@ MONTH_DAY = rf"""
 # "a.m.", "PM", "pm"; not "Amsterdam".
 MERIDIEM = r"(?P<meridiem>[aApP]\.?\s?[mM]\b\.?)"
 
-# "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123", "15:12 Uhr",
-# "02h53" (French and Portuguese sites), "2055 Hrs" (Indian sites);
-# not "16:345", a lone "16", "1955" or the "09:00" of an offset "+09:00".
+# "16:34", "16.34", "4:34 a.m.", "6:45pm", "4 p.m.", "07:34:00.123", "15:12 Uhr";
+# not "16:345", "12.75" (no minute 75), "24:00" (no hour 24), a lone "16" or
+# the "09:00" of an offset "+09:00".
 TIME = rf"""
-    (?:(?<![\d.:+\-−])(?P<hour>\d{{1,2}})
-    (?: [:.h] (?P<minute>\d{{2}}) (?: : (?P<second>\d{{2}}) (?: [.,] (?P<fraction>\d{{1,6}}) )? )? (?!\d)
+    (?:(?<![\d.:+\-−])(?P<hour>2[0-3]|[01]?\d)
+    (?: [:.] (?P<minute>[0-5]\d) (?: : (?P<second>[0-5]\d) (?: [.,] (?P<fraction>\d{{1,6}}) )? )? (?!\d)
         (?: \s{{0,2}} (?:{MERIDIEM}|Uhr\b) )?
       | \s{{0,2}} {MERIDIEM}
-    )
-    | (?<![\d.:+\-−])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s{{0,2}}(?i:hrs|hours)\b)
+    ))
+"""
+
+# Hours as some sites write them after a date, never alone (a lone "2h01" is
+# a marathon time, "1500 hours" a duration): "02h53" (French and Portuguese
+# sites), "2055 Hrs" (Indian sites).
+WRITTEN_HOURS = r"""
+    (?:(?<![\d.:+\-−])(?P<hour>[01]\d|2[0-3])
+    (?: h (?P<minute>[0-5]\d) (?!\d) | (?P<minute>[0-5]\d) \s{0,2} (?i:hrs|hours)\b ))
 """
 
 # "JST", "GMT+9", "GMT +3", "UTC-05:00", "+09:00", "-0500", "Z", "(ET)";
@@ -226,13 +235,24 @@ ZONE = rf"""
 
 # Between a date and its time: "2023, 4:34", "2019 at 8:59", "2019 - 07:29",
 # "2019 / 10:07", "2008; 4:38", "2008 : 2055 Hrs", "2023-07-30T07:34".
-DATE_TIME_SEPARATOR = r"(?:\s{0,3}[,;:]?\s{0,3}(?:\bat\b|@|-|–|—|/|\||T)?\s{0,3})"
+DATE_TIME_SEPARATOR = r"(?:\s{0,3}[,;]?\s{0,3}(?:\bat\b|@|-|–|—|/|\||T)?\s{0,3})"
 
 # Between a time (and zone) and its date: "JST, July", "PM Dec", "MST on Sun.".
 TIME_DATE_SEPARATOR = r"(?:\s{0,3}[,;|\-–—/]?\s{0,3}(?:\bon\b)?\s{0,3})"
 
-# A time after its date, maybe in parentheses: "29 December 2007 (16:00)".
-CLOCK = rf"(?:{DATE_TIME_SEPARATOR}(?P<clock_open>\()?{TIME}{ZONE}?(?(clock_open)\)))"
+# A time after its date; in parentheses when it says it is a time of day, by
+# two digits for the hour or "a.m."/"p.m." ("29 December 2007 (16:00)",
+# "01/07/2008 (6:00 pm)"; not a video's length, "(2:14)"); or hours written
+# out. After a colon, a time written with a colon or "a.m."/"p.m." ("15
+# January 2008: 8:43am"; not "Jan 5, 2008: 3.45 million") or hours written
+# out ("January 1, 2008 : 2055 Hrs").
+CLOCK = rf"""
+    (?:{DATE_TIME_SEPARATOR}
+        (?:{TIME}{ZONE}?
+          | \((?=\d{{2}}[:.]\d|[^()]{{1,12}}?[aApP]\.?\s?[mM]\b){TIME}{ZONE}?\)
+          | {WRITTEN_HOURS}{ZONE}?)
+      | \s{{0,3}}:\s{{0,3}}(?:{WRITTEN_HOURS}|(?=\d{{1,2}}:\d|\d{{1,2}}(?:[.]\d\d)?\s{{0,2}}[aApP]\.?\s?[mM]\b){TIME}){ZONE}?)
+"""
 
 # "5 hours ago", "32M ago", "an hour ago", "2 days ago at 07:52 am".
 RELATIVE_AGO = rf"""
@@ -305,7 +325,7 @@ def _month_and_day(fields: Fields) -> tuple[int, int, tuple[str, ...]] | None:
     if first <= 12 and second <= 12:
         if first == second:
             return first, second, ()
-        if _writes_day_first(fields.get("zone_name")):
+        if fields.get("offset") is None and _writes_day_first(fields.get("zone_name")):
             return second, first, ("ambiguous-day-month",)
         return first, second, ("ambiguous-day-month",)
     return None
@@ -313,6 +333,9 @@ def _month_and_day(fields: Fields) -> tuple[int, int, tuple[str, ...]] | None:
 
 def _writes_day_first(zone_name: str | None) -> bool:
     """True when a page that prints this zone writes a numeric date day first.
+
+    (An offset after the zone, "GMT-5", names no place either: the caller
+    leaves such a date month first.)
 
     >>> _writes_day_first("GMT"), _writes_day_first("EST"), _writes_day_first("UTC"), _writes_day_first(None)
     (True, False, False, False)
@@ -605,6 +628,7 @@ NUMERIC_DATE_CLUE_RE = regex.compile(NUMERIC_DATE_ANCHOR, regex.VERSION0)
 CJK_DATE_CLUE_RE = re.compile("[年년]")
 
 # A clock time: "16:34", "16.34", "4 p.m.", "6:45pm", "02h53", "2055 Hrs"; not "16" alone.
+# (The last two are read only after a date, but anchor the date-time form.)
 TIME_ANCHOR = r"\d(?:[:.h]\d\d|\s{0,2}[aApP]\.?\s?[mM])|\d\d\s{0,2}(?i:hrs|hours)\b"
 
 #: The forms, in order of preference when two matches start at one place.
