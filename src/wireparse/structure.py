@@ -20,11 +20,11 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from wireparse.bylines import is_byline, match_trailer
+from wireparse.bylines import BYLINE_OPENERS, is_byline, match_trailer
 from wireparse.captions import match_caption
 from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind, relabel
-from wireparse.timestamps import LineReading, is_dated_reading, line_timestamp, read_timestamp_line
+from wireparse.timestamps import DIGIT_RE, LineReading, is_dated_reading, line_timestamp, read_timestamp_line
 
 
 @attrs.frozen
@@ -136,10 +136,27 @@ _RULES_FOR_KIND: dict[BlockKind, tuple[StructureRule, ...]] = {
 }
 
 
+def _may_hold_a_convention(text: str) -> bool:
+    """False for a list item that no taken-over rule can fit: no byline
+    opener, no digit (a date has one), no closing dash (a lone dateline).
+
+    >>> _may_hold_a_convention("Mayor resigns after audit"), _may_hold_a_convention("Jan. 7, 2008")
+    (False, True)
+    """
+    stripped = text.rstrip()
+    return (
+        stripped.startswith(BYLINE_OPENERS)
+        or stripped.endswith(DASH_CHARACTERS)
+        or DIGIT_RE.search(stripped) is not None
+    )
+
+
 def _label_convention(block: Block) -> Block:
     rules = _RULES_FOR_KIND.get(block.kind)
     if rules is None:
         return block
+    if block.kind in LIST_ITEMS and not _may_hold_a_convention(block.text):
+        return block  # nearly every list item: spared the timestamp reading
     line = Line(text=block.text, timestamps=read_timestamp_line(block.text))
     for rule in rules:
         form = rule.detect(line)
