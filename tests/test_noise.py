@@ -13,6 +13,7 @@ from strategies import ALL_NOISE_LINES, LONG_NOISE_LINE, articles, noise_lines, 
 import wireparse
 from wireparse.lexicons import NOISE_LINES
 from wireparse.noise import (
+    CONTACT_BLOCK_RULE,
     COOKIE_BANNER_RULE,
     COPYRIGHT_RULE,
     NOISE_RULES,
@@ -249,6 +250,33 @@ COOKIE_BANNER_ROWS = [
 def test_long_cookie_banner_is_legal_noise(text: str) -> None:
     assert len(text.split()) > 40
     assert match_noise_rule(text) is COOKIE_BANNER_RULE
+
+
+CONTACT_BLOCK_ROWS = [
+    "The Post Customer Service Center can be contacted with any questions or requests: Telephone: "
+    "*2421 Extension 4 or 03-7619056 Fax: 03-5613699 E-mail: subs@example.com The center is staffed "
+    "and provides answers on Sundays through Thursdays between 07:00 and 14:00 and Fridays only "
+    "handles distribution requests between 7:00 and 13:00.",
+    "Contact us: for subscriptions, delivery problems or to place an advertisement in the print "
+    "edition or on the website, call our reader services desk on weekdays between 8am and 6pm. "
+    "Telephone: 0800 123 456. E-mail: readers@example.co.uk. Post: Reader Services, 1 High Street.",
+]
+
+
+@pytest.mark.parametrize("text", CONTACT_BLOCK_ROWS, ids=[row[:30] for row in CONTACT_BLOCK_ROWS])
+def test_long_contact_block_is_a_footer(text: str) -> None:
+    assert len(text.split()) > 40
+    assert match_noise_rule(text) is CONTACT_BLOCK_RULE
+
+
+def test_article_about_customer_service_is_not_a_contact_block() -> None:
+    text = (
+        "Customer service at the utility has collapsed since the merger, the regulator said on Tuesday, "
+        "after thousands of complaints from readers who wrote to complaints@example.com and waited weeks "
+        "for an answer, and it ordered the company to hire 200 more staff before the winter."
+    )
+    assert len(text.split()) > 40
+    assert match_noise_rule(text) is None
 
 
 def test_long_paragraph_about_cookies_is_not_a_banner() -> None:

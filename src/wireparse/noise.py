@@ -421,6 +421,30 @@ COOKIE_BANNER_RULE = _rule(
 # How far into a block the words of a cookie banner's opening reach.
 COOKIE_BANNER_OPENING = 120
 
+#: A site's contact block, of any length: it opens on its customer service
+#: and gives two ways of reaching it or more ("The Jerusalem Post Customer
+#: Service Center can be contacted with any questions or requests:
+#: Telephone: ... Fax: ... E-mail: subs@jpost.com ..."), often longer than a
+#: short article; not an article that quotes one phone number. Its opening is
+#: searched, its contact details counted (see :func:`_match_contact_block`).
+CONTACT_BLOCK_RULE = _rule(
+    "contact-block",
+    BlockKind.FOOTER,
+    r"""[^\n]{0,80}?\b(?:customer\ (?:service|care|support)|reader\ services|contact\ us
+        |can\ be\ (?:contacted|reached)\ (?:at|by|with|on))\b[^\n]{0,3000}""",
+    "The Customer Service Center can be contacted with any questions or requests: Telephone: 03-7619056 "
+    "Fax: 03-5613699 E-mail: subs@example.com",
+    ("ustomer", "reader services", "contact"),
+)
+# A way of reaching a site: "Telephone:", "Fax:", "E-mail:", an address.
+#   matches: "Fax:", "E-mail :", "subs@jpost.com"; not "emailed" or "@jpost"
+CONTACT_DETAIL_RE = regex.compile(
+    r"""\b(?:tel(?:ephone)?|phone|fax|e-?mail)\s?:|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: How many contact details make a contact block.
+MIN_CONTACT_DETAILS = 2
+
 #: Prompts that end like a sentence yet are never article text: they are
 #: matched whole, so "He asked what readers think." stays prose.
 SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
@@ -609,7 +633,7 @@ def match_noise_rule(text: str) -> NoiseRule | None:
     # is not cut into all its words.
     count = len(stripped.split(maxsplit=PROMPT_MAX_WORDS))
     if count > PROMPT_MAX_WORDS:
-        return _match_cookie_banner(stripped)
+        return _match_cookie_banner(stripped) or _match_contact_block(stripped)
     # A label may trail off ("Você pode gostar...", "Loading…"); a sentence does not.
     ends_sentence = ends_like_sentence(stripped) and not stripped.endswith(("...", "…"))
     if count > LEXICON_MAX_WORDS or (ends_sentence and count > EXCLAIMED_LABEL_MAX_WORDS):
@@ -620,6 +644,25 @@ def match_noise_rule(text: str) -> NoiseRule | None:
 def _match_cookie_banner(text: str) -> NoiseRule | None:
     if "ookie" in text[:COOKIE_BANNER_OPENING] and COOKIE_BANNER_RULE.pattern.match(text):
         return COOKIE_BANNER_RULE
+    return None
+
+
+def _match_contact_block(text: str) -> NoiseRule | None:
+    """The contact-block rule, for a long block that opens on a site's customer service.
+
+    >>> _match_contact_block("Customer service can be reached at: Telephone: 555-0100 E-mail: help@example.com " * 3).name
+    'contact-block'
+    >>> _match_contact_block("The mayor said customer service at the utility was poor, and readers agreed.") is None
+    True
+    """
+    opening = text[:COOKIE_BANNER_OPENING].lower()
+    if not any(cue in opening for cue in CONTACT_BLOCK_RULE.cues):
+        return None
+    if CONTACT_BLOCK_RULE.pattern.match(text) is None:
+        return None
+    for details, _match in enumerate(CONTACT_DETAIL_RE.finditer(text), 1):
+        if details >= MIN_CONTACT_DETAILS:
+            return CONTACT_BLOCK_RULE
     return None
 
 
