@@ -182,6 +182,7 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "What do you think?",
         "34 responses to “A headline here”",
         "Thanks for your comments - this feedback is now closed",
+        "Comments are now closed for this story",
     ),
     "advertising": (
         "Advertisement",

@@ -232,7 +232,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
             | (?:leave|post|add|view|show|read|write|submit|see)\ (?:a|your|all|the|\d{1,7})?\ ?(?:comments?|replies|reply)[^\n]{0,30}
             | (?:\d{1,7}\ )?(?:reader|readers['’]?|user|your|latest|recent|top)\ (?:comments?|reviews|reactions)[^\n]{0,20}
             | \d{1,7}\ (?:responses?|comments?|replies|thoughts)\ (?:to|on)\ [^\n]{1,160}
-            | comments?\ (?:are\ closed|policy|guidelines)
+            | comments?\ (?:(?:are|have\ been)\ (?:now\ )?closed(?:\ for\ this\ (?:article|story|post))?\.?|policy|guidelines)
             | (?:thanks\ for\ your\ comments[\ ,.;:-]{1,5})?(?:this\ )?(?:feedback|discussion)\ is\ (?:now\ )?closed
             | have\ your\ say[^\n]{0,30}
             | join\ the\ (?:discussion|conversation|debate)
@@ -454,7 +454,7 @@ SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
         BlockKind.COMMENTS,
         r"""(?:what\ do\ you\ think|what['’]s\ your\ (?:view|opinion|take))\?
             | you\ must\ (?:be\ )?(?:logged\ in|log\ in|sign\ in|register)\ to\ (?:post|leave|add)\ a\ comment\.?
-            | comments\ are\ closed(?:\ for\ this\ (?:article|story|post))?\.?
+            | comments\ (?:are|have\ been)\ (?:now\ )?closed(?:\ for\ this\ (?:article|story|post))?\.?
             | be\ the\ first\ to\ comment[.!]?""",
         "You must be logged in to post a comment.",
         ("think", "view", "opinion", "take", "comment"),
