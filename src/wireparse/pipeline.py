@@ -257,17 +257,26 @@ class ArticleRegion:
 def article_region(blocks: Sequence[Block]) -> ArticleRegion | None:
     """Find the article's opening and body among ``blocks``; ``None`` for a
     page with neither a headline nor a paragraph."""
-    texts = [index for index, block in enumerate(blocks) if block.kind is not BlockKind.BLANK]
-    first = next(
-        (n for n, index in enumerate(texts) if blocks[index].kind in (BlockKind.HEADLINE, BlockKind.BODY)),
-        None,
-    )
+    first = first_body = None
+    for index, block in enumerate(blocks):
+        if first is None and block.kind is BlockKind.HEADLINE:
+            first = index
+        elif block.kind is BlockKind.BODY:
+            first = index if first is None else first
+            first_body = index
+            break
     if first is None:
         return None
-    start = texts[max(0, first - ABOVE_HEADLINE_BLOCKS)]
-    first_body = next((index for index in texts if blocks[index].kind is BlockKind.BODY), len(blocks))
-    end = first_body
-    for index in range(first_body, len(blocks)):
+    start, above = first, 0
+    for index in range(first - 1, -1, -1):
+        if above == ABOVE_HEADLINE_BLOCKS:
+            break
+        if blocks[index].kind is not BlockKind.BLANK:
+            start, above = index, above + 1
+    if first_body is None:
+        return ArticleRegion(opening=range(start, len(blocks)), body=range(len(blocks), len(blocks)))
+    end = first_body + 1
+    for index in range(first_body + 1, len(blocks)):
         kind = blocks[index].kind
         if kind is BlockKind.COMMENTS:
             break
@@ -294,6 +303,8 @@ def main_timestamp(
     and there a date with its time is the article's, where a date alone may
     be the site's date of the day ("Tuesday, January 15, 2008").
     """
+    if not timestamps:
+        return None
     pools: list[list[Timestamp]] = []
     if region is not None:
         for part in (region.opening, region.body):
