@@ -14,9 +14,9 @@ micro-averaged over the whole file:
   their contents share at least half the tokens of the longer of the two.
 
 It also prints the cue token F1 of a lexicon-bound finder at its best: the
-predictions, plus every token of each gold cue that holds a form of the cue
-lexicon (:func:`wireparse.speech_verbs.cue_forms`, and "according"), with
-no new mistake. The annotators also mark beliefs and stances ("X wants",
+predictions, plus every token of each gold cue that holds a whole form of
+the cue lexicon (:func:`wireparse.speech_verbs.cue_forms`, and "according
+to"), with no new mistake. The annotators also mark beliefs and stances ("X wants",
 "X seemed to") as cues; this figure shows how far finding the lexicon's cues
 perfectly could go.
 """
@@ -38,8 +38,25 @@ from wireparse.speech_verbs import cue_forms
 TOKEN_RE = re.compile(r"\w+")
 EDGE_PUNCTUATION = " \t\n\r.,;:!?\"'“”‘’()[]—–-"
 ROLES = ("cue", "source", "content")
-# The words a cue of the lexicon opens with ("said", "according"), lower case.
-LEXICON_WORDS = frozenset(form.split()[0] for form in cue_forms()) | {"according"}
+# The forms of the cue lexicon, lower case: the words alone ("said") and the
+# phrases ("pointed out", "according to").
+LEXICON_WORDS = frozenset(form for form in cue_forms() if " " not in form)
+LEXICON_PHRASES = (*(form for form in cue_forms() if " " in form), "according to")
+
+
+def holds_a_lexicon_form(words: Sequence[str]) -> bool:
+    """True when the lower-case ``words`` of a cue hold a whole form of the lexicon.
+
+    >>> holds_a_lexicon_form(["has", "said"]), holds_a_lexicon_form(["pointed", "out"])
+    (True, True)
+    >>> holds_a_lexicon_form(["made", "the", "case"])
+    False
+    """
+    if any(word in LEXICON_WORDS for word in words):
+        return True
+    joined = " " + " ".join(words) + " "
+    return any(" " + phrase + " " in joined for phrase in LEXICON_PHRASES)
+
 
 Range = tuple[int, int]
 
@@ -180,7 +197,11 @@ def score_case(case: dict[str, object], tally: Tally) -> float:
     cue_gold = frozenset().union(*(r.cue for r in gold))
     cue_predicted = frozenset().union(*(r.cue for r in predicted))
     lexicon_cues = frozenset().union(
-        *(r.cue for r in gold if any(text[starts[i] : ends[i]].lower() in LEXICON_WORDS for i in r.cue))
+        *(
+            r.cue
+            for r in gold
+            if holds_a_lexicon_form([text[starts[i] : ends[i]].lower() for i in sorted(r.cue)])
+        )
     )
     best = (cue_predicted & cue_gold) | lexicon_cues
     tally.lexicon_inside += len(best)

@@ -942,6 +942,13 @@ CASES = [
         "“Paul’s knowledge is about 20 years old,”",
     ),
     (
+        "inverted-source-then-whom-it-told",
+        "“We will not back down,” said a spokeswoman to AFP.",
+        "a spokeswoman",
+        "said",
+        "“We will not back down,”",
+    ),
+    (
         "inverted-source-before-cue-with-a-role",
         "“We went the other way,” the former aide to President George W. Bush said.",
         "the former aide to President George W. Bush",

@@ -98,6 +98,9 @@ NOT_BYLINES = [
     "By Charlie K | Read Article",
     "By Jane Doe | View Profile",
     "By Jane Doe | Contact",
+    "By Jane Doe | Full Bio",
+    "By Jane Doe | Author Archive",
+    "By Jane Doe | Last Updated",
     "By Jane Doe | See All Stories",
     "By the end of the year, prices rose.",
     "By Any Means Necessary",
@@ -180,6 +183,26 @@ def test_a_dated_byline_after_the_article_is_not_its_byline() -> None:
         "Council approves flood barrier\n"
         "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
         "Related\nBy Tess Bonn - 11/19/19 06:56 AM EST\n"
+    )
+    assert wireparse.parse(page).byline is None
+
+
+def test_the_dated_byline_by_the_headline_beats_a_byline_above_it() -> None:
+    page = (
+        "Weather\nBy Joe Smith\nCouncil approves flood barrier\nBy Tess Bonn, 11/19/19 06:56 AM EST\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+    )
+    article = wireparse.parse(page)
+    assert article.byline is not None
+    assert article.byline.names == ("Tess Bonn",)
+
+
+def test_a_reader_named_below_the_comments_heading_is_no_byline() -> None:
+    page = (
+        "Council approves flood barrier\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+        "The barrier will be finished in 2009, the mayor said at a news conference.\n"
+        "Comments\nBy Alfred Hitchrooster\nNice work.\n"
     )
     assert wireparse.parse(page).byline is None
 

@@ -18,6 +18,7 @@ from wireparse.noise import (
     COPYRIGHT_RULE,
     NOISE_RULES,
     SENTENCE_PROMPT_RULES,
+    _match_contact_block,
     is_commenter_line,
     match_noise_rule,
 )
@@ -270,12 +271,26 @@ def test_long_contact_block_is_a_footer(text: str) -> None:
     assert match_noise_rule(text) is CONTACT_BLOCK_RULE
 
 
-def test_article_about_customer_service_is_not_a_contact_block() -> None:
-    text = (
+def test_the_contact_rule_reads_its_example() -> None:
+    assert _match_contact_block(CONTACT_BLOCK_RULE.example) is CONTACT_BLOCK_RULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Customer service at the utility has collapsed since the merger, the regulator said on Tuesday, "
         "after thousands of complaints from readers who wrote to complaints@example.com and waited weeks "
-        "for an answer, and it ordered the company to hire 200 more staff before the winter."
-    )
+        "for an answer, and it ordered the company to hire 200 more staff before the winter.",
+        "Customer service at the utility has collapsed since the merger, the regulator said on Tuesday, "
+        "after a spokesman said in an e-mail: we are hiring. When reached by phone: the chief executive "
+        "said the company would hire 200 more staff before the winter and apologise to its readers.",
+        "Customer service impostors are on the rise: fraudsters who posed as the bank's customer service "
+        "team asked victims to write to help@bank-secure.com or refunds@bank-secure.net, the police said, "
+        "and warned readers that the bank never asks for passwords by e-mail or telephone.",
+    ],
+    ids=["one-address", "reporter-labels", "two-addresses"],
+)
+def test_article_about_customer_service_is_not_a_contact_block(text: str) -> None:
     assert len(text.split()) > 40
     assert match_noise_rule(text) is None
 

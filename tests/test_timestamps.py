@@ -692,3 +692,37 @@ def test_a_time_below_the_opening_does_not_beat_the_articles_date(middle: str, a
     article = wireparse.parse(LATER_TIMES_PAGE.format(middle=middle, after=after))
     assert article.timestamp is not None
     assert article.timestamp.value == dt.datetime(2008, 1, 7)
+
+
+def test_the_articles_publication_date_beats_its_update_time() -> None:
+    page = (
+        "Council approves flood barrier\nUpdated: Jan 9, 2008 5:22 PM\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+        "Published: Jan 7, 2008 10:00 AM\n"
+        "The barrier will be finished in 2009, the mayor said at a news conference.\n"
+    )
+    article = wireparse.parse(page)
+    assert article.timestamp is not None
+    assert article.timestamp.raw == "Jan 7, 2008 10:00 AM"
+
+
+def test_a_labelled_publication_date_beats_a_relative_time_by_the_headline() -> None:
+    page = (
+        "Council approves flood barrier\n13 hours ago\nPublished: January 7, 2008\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+    )
+    article = wireparse.parse(page, reference=dt.datetime(2008, 1, 8, 12, 0))
+    assert article.timestamp is not None
+    assert article.timestamp.raw == "January 7, 2008"
+
+
+def test_a_comments_time_is_never_the_articles() -> None:
+    page = (
+        "Council approves flood barrier\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+        "The barrier will be finished in 2009, the mayor said at a news conference.\n"
+        "Comments\nJan 9, 2008 5:22 PM\nNice work.\n"
+    )
+    article = wireparse.parse(page)
+    assert [t.raw for t in article.timestamps] == ["Jan 9, 2008 5:22 PM"]
+    assert article.timestamp is None

@@ -1090,6 +1090,9 @@ def _sentence_end_before(text: str, stop: int) -> int:
     return stop
 
 
+NON_BLANK_RUN_RE = regex.compile(r"\S{1,200}")  # a word as str.split() gives it
+
+
 def _source_after(text: str, start: int, end: int) -> Span | None:
     """The noun phrase after an inverted cue: "…, said Sen. Jane Doe, an analyst."."""
     match = SOURCE_AFTER_RE.match(text, start, end)
@@ -1106,11 +1109,20 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
             return None
         words = text[match.start("source") : cut.start()].split()
         stop = cut.start()
-    if any(
-        word in BOUNDARY_WORDS - SOURCE_INNER_WORDS and not _joins_a_role(words, i)
-        for i, word in enumerate(words)
-    ):
-        return None
+    boundary = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if word in BOUNDARY_WORDS - SOURCE_INNER_WORDS and not _joins_a_role(words, i)
+        ),
+        None,
+    )
+    if boundary is not None:
+        if words[boundary] != "to" or boundary == 0:
+            return None
+        # "said a spokeswoman to AFP": whom she told is no part of the source.
+        word_starts = [m.start() for m in NON_BLANK_RUN_RE.finditer(text, match.start("source"), stop)]
+        return Span(start=match.start("source"), end=word_starts[boundary] - 1)
     relative = RELATIVE_AFTER_RE.match(text, stop, end)
     if relative is not None:
         # "said a handful of Democrats who point to his ties with labor."

@@ -65,13 +65,18 @@ ROLE_WORDS: tuple[str, ...] = (
     "Reporters", "Editor", "Bureau", "Contributor",
 )  # fmt: skip
 
-#: First words after a bar that name a page's section or tool, not a
-#: publication: "By Jane Doe | Opinion", "By Jane Doe | Comments", "By Charlie
-#: K | Read Article".
+#: Words after a bar that name a page's section or tool, not a publication:
+#: "By Jane Doe | Opinion", "| Comments", "| Full Bio", "| Author Archive",
+#: "| Last Updated" (a word followed by a hyphen is another: "| Bio-IT World").
 NOT_OUTLET_WORDS: tuple[str, ...] = (
     "Opinion", "Comments", "Comment", "Follow", "More", "Stories", "Story", "Share", "Print", "Email",
-    "Updated", "Published", "Posted", "Read", "View", "See", "Contact", "Profile", "Articles", "Archive",
+    "Updated", "Published", "Posted", "Bio", "Profile", "Archive", "Articles",
 )  # fmt: skip
+
+#: Words that open a page's link after a bar, never a publication's name:
+#: "By Charlie K | Read Article", "| View Profile", "| See All", "| Contact"
+#: (but "| Mountain View Voice" is a paper).
+NOT_OUTLET_OPENERS: tuple[str, ...] = ("Read", "View", "See", "Contact")
 
 #: The word a byline opens with, as cased: "By Jane Doe", "BY JANE DOE", "by
 #: Janie Gabbett". ("Written by" is left out: film and book credits open so.)
@@ -104,7 +109,7 @@ BYLINE_RE = regex.compile(
           # any publication after a bar: "By Jane Doe | The Guardian"; not a job
           # title ("| Sports Reporter") nor a page's section or tool ("| Opinion",
           # "| Read Article"; but "| Mountain View Voice" is a paper)
-          | \ \|\ (?!(?i:[\p{L}.&'’\ -]{0,40}?\b(?:\L<roles>)\b|(?:\L<not_outlets>)\b))
+          | \ \|\ (?!(?i:[\p{L}.&'’\ -]{0,40}?\b(?:\L<roles>|\L<not_outlets>)(?![\p{L}-])|(?:\L<not_openers>)\b))
             (?P<outlet>(?:The\ )?\p{Lu}[\p{L}.&'’-]{0,30}(?:\ \p{Lu}[\p{L}.&'’-]{0,30}){0,3}))?
         (?&role)?
       | (?P<agency_only>(?i:\L<agencies>))(?&role)?
@@ -118,6 +123,7 @@ BYLINE_RE = regex.compile(
     not_names=list(NOT_NAME_WORDS),
     roles=list(ROLE_WORDS),
     not_outlets=list(NOT_OUTLET_WORDS),
+    not_openers=list(NOT_OUTLET_OPENERS),
 )
 # The name separator of BYLINE_RE, to split the names it matched.
 _NAME_SEPARATOR_RE = regex.compile(r",\ (?:and\ )?|\ and\ |\ AND\ |\ &\ ", regex.VERBOSE)

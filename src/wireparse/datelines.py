@@ -354,16 +354,23 @@ def _is_bare_dateline(place: str, rest: str) -> bool:
     return len(tokens) >= BARE_DATELINE_MIN_WORDS and any(token.lower() in STOPWORDS for token in tokens)
 
 
-# A region after a city in capitals: a name in title case or an abbreviation
-# with its stops. Matches "Mauritania", "Nev.", "D.C.", "N.Y.", "New Mexico";
-# not "SPORTS", "Local" is a name too, hence the dash below.
+# A region after a city in capitals: a name in title case, an abbreviation
+# with its stops, or a postal code. Matches "Mauritania", "Nev.", "D.C.",
+# "N.Y.", "DC", "New Mexico"; not "SPORTS".
 REGION_RE = regex.compile(
-    r"""\ ?(?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,23}(?:\ \p{Lu}\p{Ll}[\p{L}.'’-]{0,23}){0,3}|(?:\p{Lu}\.){1,3})"""
+    r"""\ ?(?:\p{Lu}\p{Ll}[\p{L}.'’-]{0,23}(?:\ \p{Lu}\p{Ll}[\p{L}.'’-]{0,23}){0,3}|(?:\p{Lu}\.){1,3}|\p{Lu}{2})"""
 )
 
-#: The dashes of a dateline on a line of its own: AP's "--" and "—"; a lone
-#: "-" closes many a menu line ("NEWS, Local -").
-LONE_DATELINE_DASHES = frozenset({"--", "---", "—"})
+#: The dashes of a dateline on a line of its own: AP's "--", "—" and "–"; a
+#: lone "-" closes many a menu line ("NEWS, Local -").
+LONE_DATELINE_DASHES = frozenset({"--", "---", "—", "–"})
+
+#: Section names that a menu line may pair as a city and a region ("HOME,
+#: Sports —", "NEWS, Opinion --"); no lone dateline names them.
+SECTION_WORDS = frozenset(
+    {"home", "news", "sport", "sports", "opinion", "business", "world", "local", "politics", "weather"}
+    | {"entertainment", "lifestyle", "tech", "technology", "health", "travel", "video", "photos", "more"}
+)
 
 
 def _is_lone_dateline(place: str, dash: str) -> bool:
@@ -381,6 +388,8 @@ def _is_lone_dateline(place: str, dash: str) -> bool:
         and dash in LONE_DATELINE_DASHES
         and city.isupper()
         and REGION_RE.fullmatch(region) is not None
+        and city.lower() not in SECTION_WORDS
+        and region.strip().lower() not in SECTION_WORDS
     )
 
 

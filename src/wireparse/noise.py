@@ -421,12 +421,15 @@ COOKIE_BANNER_RULE = _rule(
 # How far into a block the words of a cookie banner's opening reach.
 COOKIE_BANNER_OPENING = 120
 
-#: A site's contact block, of any length: it opens on its customer service
-#: and gives two ways of reaching it or more ("The Jerusalem Post Customer
-#: Service Center can be contacted with any questions or requests:
-#: Telephone: ... Fax: ... E-mail: subs@jpost.com ..."), often longer than a
-#: short article; not an article that quotes one phone number. Its opening is
-#: searched, its contact details counted (see :func:`_match_contact_block`).
+#: A site's contact block, longer than the prompts' bound (a short one is a
+#: footer line of the lexicon): it opens on its customer service and gives
+#: two kinds of contact details or more, one of them a "Telephone:" or
+#: "Fax:" label ("The Jerusalem Post Customer Service Center can be
+#: contacted with any questions or requests: Telephone: ... Fax: ...
+#: E-mail: subs@jpost.com ..."), up to 3,000 characters; it is often longer
+#: than a short article. Not an article that quotes a number or an address
+#: ("said in an e-mail:", "reached by phone:"). Its opening is searched, its
+#: details counted (see :func:`_match_contact_block`).
 CONTACT_BLOCK_RULE = _rule(
     "contact-block",
     BlockKind.FOOTER,
@@ -434,15 +437,18 @@ CONTACT_BLOCK_RULE = _rule(
         |can\ be\ (?:contacted|reached)\ (?:at|by|with|on))\b[^\n]{0,3000}""",
     "The Customer Service Center can be contacted with any questions or requests: Telephone: 03-7619056 "
     "Fax: 03-5613699 E-mail: subs@example.com",
-    ("ustomer", "reader services", "contact"),
+    ("ustomer", "reader services", "contact", "reached"),
 )
-# A way of reaching a site: "Telephone:", "Fax:", "E-mail:", an address.
-#   matches: "Fax:", "E-mail :", "subs@jpost.com"; not "emailed" or "@jpost"
+# A way of reaching a site, by its kind: a label ("Telephone:", "Fax:",
+# "E-mail :") not led by "in an" or "by" (a reporter's "said in an e-mail:"),
+# or an address.
+#   matches: "Fax:", "E-mail :", "subs@jpost.com"; not "emailed", "@jpost", "by phone:"
 CONTACT_DETAIL_RE = regex.compile(
-    r"""\b(?:tel(?:ephone)?|phone|fax|e-?mail)\s?:|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}""",
+    r"""(?<!\b(?:in\ an?|by)\ )\b(?P<label>tel(?:ephone)?|phone|fax|e-?mail)\s?:
+        |(?P<address>[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-#: How many contact details make a contact block.
+#: How many kinds of contact details make a contact block.
 MIN_CONTACT_DETAILS = 2
 
 #: Prompts that end like a sentence yet are never article text: they are
@@ -650,7 +656,7 @@ def _match_cookie_banner(text: str) -> NoiseRule | None:
 def _match_contact_block(text: str) -> NoiseRule | None:
     """The contact-block rule, for a long block that opens on a site's customer service.
 
-    >>> _match_contact_block("Customer service can be reached at: Telephone: 555-0100 E-mail: help@example.com " * 3).name
+    >>> _match_contact_block("Customer service can be reached at: Telephone: 555-0100 E-mail: help@example.com").name
     'contact-block'
     >>> _match_contact_block("The mayor said customer service at the utility was poor, and readers agreed.") is None
     True
@@ -660,8 +666,11 @@ def _match_contact_block(text: str) -> NoiseRule | None:
         return None
     if CONTACT_BLOCK_RULE.pattern.match(text) is None:
         return None
-    for details, _match in enumerate(CONTACT_DETAIL_RE.finditer(text), 1):
-        if details >= MIN_CONTACT_DETAILS:
+    kinds: set[str] = set()
+    for match in CONTACT_DETAIL_RE.finditer(text):
+        label = match["label"]
+        kinds.add("address" if label is None else label.lower().replace("-", "").replace("telephone", "tel"))
+        if len(kinds) >= MIN_CONTACT_DETAILS and kinds & {"tel", "phone", "fax"}:
             return CONTACT_BLOCK_RULE
     return None
 

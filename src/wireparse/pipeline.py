@@ -207,23 +207,16 @@ def _timestamps_in_page(block: Block, found: Sequence[Timestamp]) -> list[Timest
     return [attrs.evolve(t, span=text_map.span_to_page(t.span)) for t in found]
 
 
-def _dated_byline(blocks: Sequence[Block], opening: range) -> Byline | None:
-    """The byline of the dated line nearest the body in the article's opening
-    that opens with one: "By Tess Bonn - 11/19/19 06:56 AM EST".
-
-    Elsewhere such a line dates and credits another story, or a reader's comment.
-    """
-    for index in reversed(opening):
-        block = blocks[index]
-        if block.kind is not BlockKind.TIMESTAMP or block.line_spans:
-            continue
-        reading = read_timestamp_line(block.text)
-        if not reading.matches:
-            continue
-        byline = parse_byline_before(block.text, reading.matches[0][0])
-        if byline is not None:
-            return attrs.evolve(byline, span=byline.span.shift(block.text_span.start))
-    return None
+def _dated_byline(block: Block) -> Byline | None:
+    """The byline a dated line opens with ("By Tess Bonn - 11/19/19 06:56 AM
+    EST"), with its span on the page; ``None`` for any other block."""
+    if block.kind is not BlockKind.TIMESTAMP or block.line_spans:
+        return None
+    reading = read_timestamp_line(block.text)
+    if not reading.matches:
+        return None
+    byline = parse_byline_before(block.text, reading.matches[0][0])
+    return None if byline is None else attrs.evolve(byline, span=byline.span.shift(block.text_span.start))
 
 
 # How many blocks above its headline (or its first paragraph) an article's
@@ -241,11 +234,13 @@ class ArticleRegion:
     ``opening`` runs from a few blocks above the headline (else the first
     paragraph) to the first paragraph, where the headline, byline, date and
     dateline stand; ``body`` from the first paragraph to the last, or to the
-    comment section that follows the article.
+    comment section that follows the article; ``page`` from the page's start
+    to that comment section (to the page's end when it has none).
     """
 
     opening: range
     body: range
+    page: range
 
     def spans(self, blocks: Sequence[Block], part: range) -> tuple[int, int]:
         """The page offsets of ``part`` (one of this region's ranges)."""
@@ -273,16 +268,18 @@ def article_region(blocks: Sequence[Block]) -> ArticleRegion | None:
             break
         if blocks[index].kind is not BlockKind.BLANK:
             start, above = index, above + 1
+    count = len(blocks)
     if first_body is None:
-        return ArticleRegion(opening=range(start, len(blocks)), body=range(len(blocks), len(blocks)))
-    end = first_body + 1
-    for index in range(first_body + 1, len(blocks)):
+        return ArticleRegion(opening=range(start, count), body=range(count, count), page=range(count))
+    end, comments = first_body + 1, count
+    for index in range(first_body + 1, count):
         kind = blocks[index].kind
         if kind is BlockKind.COMMENTS:
+            comments = index
             break
         if kind is BlockKind.BODY:
             end = index + 1
-    return ArticleRegion(opening=range(start, first_body), body=range(first_body, end))
+    return ArticleRegion(opening=range(start, first_body), body=range(first_body, end), page=range(comments))
 
 
 def main_timestamp(
@@ -290,11 +287,12 @@ def main_timestamp(
 ) -> Timestamp | None:
     """Choose the article's timestamp.
 
-    By the headline (the region's opening) first: a publication date with
-    its time, else one without, else an update time; then in the body, then
-    in the whole page: a publication date, else an update time; else the
-    first timestamp without a value, by the headline first. Without a
-    region, the page's order alone decides.
+    In the article first: a publication date by the headline (the region's
+    opening; one labelled "Published" first, then one with its time, then
+    any), else in the body; else an update time, by the headline first. Then
+    the same in the page above a comment section; then any timestamp.
+    Without a region, the page's order alone decides; the times of a comment
+    section are never the article's.
 
     A page often shows "13 hours ago" or an update time above its publication
     date; the publication date is the one users date the article by. A site's
@@ -306,34 +304,48 @@ def main_timestamp(
     if not timestamps:
         return None
     pools: list[list[Timestamp]] = []
-    if region is not None:
-        for part in (region.opening, region.body):
+    if region is None:
+        pools.append(list(timestamps))
+    else:
+        for part in (region.opening, region.body, region.page):
             start, end = region.spans(blocks, part)
             pools.append([t for t in timestamps if start <= t.span.start < end])
-    pools.append(list(timestamps))
-    for number, pool in enumerate(pools):
-        published = [t for t in pool if t.value is not None and t.label not in _LATER_LABELS]
-        timed = [t for t in published if t.precision is not Precision.DATE] if number == 0 and region else []
-        valued = [t for t in pool if t.value is not None]
-        for candidates in (timed, published, valued):
-            if candidates:
-                return candidates[0]
+    # The article (its opening and body) before the rest of the page: its
+    # update time before the page header's date.
+    groups = [pools] if region is None else [pools[:2], pools[2:]]
+    for group in groups:
+        for number, pool in enumerate(group):
+            published = [t for t in pool if t.value is not None and t.label not in _LATER_LABELS]
+            if number == 0 and region is not None and group is groups[0]:
+                labelled = [t for t in published if t.label == "published"]
+                timed = [t for t in published if t.precision is not Precision.DATE]
+                published = labelled or timed or published
+            if published:
+                return published[0]
+        for pool in group:
+            valued = [t for t in pool if t.value is not None]
+            if valued:
+                return valued[0]
     return next((pool[0] for pool in pools if pool), None)
 
 
 def _article_byline(blocks: Sequence[Block], region: ArticleRegion | None) -> Byline | None:
-    """The byline by the headline, the nearest the body first (a list above
-    the headline may credit other stories): a byline line, else a dated
-    line's; then the first in the body; then the page's first."""
-    opening, body = (range(0), range(0)) if region is None else (region.opening, region.body)
-    line = _first_of_kind(blocks, BlockKind.BYLINE, opening[::-1])
-    if line is not None:
-        return byline_from_block(line)
-    dated = _dated_byline(blocks, opening)
-    if dated is not None:
-        return dated
-    line = _first_of_kind(blocks, BlockKind.BYLINE, body) or _first_of_kind(
-        blocks, BlockKind.BYLINE, range(len(blocks))
+    """The article's byline: the nearest the body in its opening, a byline
+    line or a dated line's ("By Tess Bonn - 11/19/19"), as a list above the
+    headline may credit other stories; else the first byline line of the
+    body; else of the page above a comment section."""
+    if region is None:
+        line = _first_of_kind(blocks, BlockKind.BYLINE, range(len(blocks)))
+        return None if line is None else byline_from_block(line)
+    for index in reversed(region.opening):
+        block = blocks[index]
+        if block.kind is BlockKind.BYLINE:
+            return byline_from_block(block)
+        dated = _dated_byline(block)
+        if dated is not None:
+            return dated
+    line = _first_of_kind(blocks, BlockKind.BYLINE, region.body) or _first_of_kind(
+        blocks, BlockKind.BYLINE, region.page
     )
     return None if line is None else byline_from_block(line)
 
@@ -344,13 +356,14 @@ def _first_of_kind(blocks: Sequence[Block], kind: BlockKind, part: range) -> Blo
 
 def _nearest_of_kind(blocks: Sequence[Block], kind: BlockKind, region: ArticleRegion | None) -> Block | None:
     """The block of ``kind`` in the article's opening (the nearest the body),
-    else the first in its body, else the page's first."""
-    parts = () if region is None else (region.opening[::-1], region.body)
-    for part in parts:
-        found = next((blocks[index] for index in part if blocks[index].kind is kind), None)
+    else the first in its body, else the page's first above a comment section."""
+    if region is None:
+        return _first_of_kind(blocks, kind, range(len(blocks)))
+    for part in (region.opening[::-1], region.body, region.page):
+        found = _first_of_kind(blocks, kind, part)
         if found is not None:
             return found
-    return next((block for block in blocks if block.kind is kind), None)
+    return None
 
 
 def _map_attribution(attribution: Attribution, text_map: TextMap) -> Attribution:

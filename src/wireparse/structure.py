@@ -24,7 +24,13 @@ from wireparse.bylines import BYLINE_OPENERS, is_byline, match_trailer
 from wireparse.captions import match_caption
 from wireparse.datelines import DASH_CHARACTERS, parse_dateline
 from wireparse.model import Block, BlockKind, relabel
-from wireparse.timestamps import DIGIT_RE, LineReading, is_dated_reading, line_timestamp, read_timestamp_line
+from wireparse.timestamps import (
+    LineReading,
+    is_dated_reading,
+    line_timestamp,
+    may_hold_a_timestamp,
+    read_timestamp_line,
+)
 
 
 @attrs.frozen
@@ -138,16 +144,18 @@ _RULES_FOR_KIND: dict[BlockKind, tuple[StructureRule, ...]] = {
 
 def _may_hold_a_convention(text: str) -> bool:
     """False for a list item that no taken-over rule can fit: no byline
-    opener, no digit (a date has one), no closing dash (a lone dateline).
+    opener, no closing dash (a lone dateline), nothing a timestamp holds.
 
     >>> _may_hold_a_convention("Mayor resigns after audit"), _may_hold_a_convention("Jan. 7, 2008")
     (False, True)
+    >>> _may_hold_a_convention("Updated an hour ago")
+    True
     """
     stripped = text.rstrip()
     return (
         stripped.startswith(BYLINE_OPENERS)
         or stripped.endswith(DASH_CHARACTERS)
-        or DIGIT_RE.search(stripped) is not None
+        or may_hold_a_timestamp(stripped)
     )
 
 

@@ -216,11 +216,11 @@ TIME = rf"""
 """
 
 # Hours as some sites write them after a date, never alone (a lone "2h01" is
-# a marathon time, "1500 hours" a duration): "02h53" (French and Portuguese
-# sites), "2055 Hrs" (Indian sites).
+# a marathon time, "1500 hours" a duration, as is "1200 hours of video" after
+# a date): "02h53" (French and Portuguese sites), "2055 Hrs" (Indian sites).
 WRITTEN_HOURS = r"""
     (?:(?<![\d.:+\-−])(?P<hour>[01]\d|2[0-3])
-    (?: h (?P<minute>[0-5]\d) (?!\d) | (?P<minute>[0-5]\d) \s{0,2} (?i:hrs|hours)\b ))
+    (?: h (?P<minute>[0-5]\d) (?!\d) | (?P<minute>[0-5]\d) \s{0,2} (?i:hrs|hours)\b (?!\s{1,3}\p{Ll}) ))
 """
 
 # "JST", "GMT+9", "GMT +3", "UTC-05:00", "+09:00", "-0500", "Z", "(ET)";
@@ -242,7 +242,8 @@ TIME_DATE_SEPARATOR = r"(?:\s{0,3}[,;|\-–—/]?\s{0,3}(?:\bon\b)?\s{0,3})"
 
 # A time after its date; in parentheses when it says it is a time of day, by
 # two digits for the hour or "a.m."/"p.m." ("29 December 2007 (16:00)",
-# "01/07/2008 (6:00 pm)"; not a video's length, "(2:14)"); or hours written
+# "01/07/2008 (6:00 pm)"; not a video's length, "(2:14)", though a video of
+# ten minutes or more, "(10:32)", reads as a time); or hours written
 # out. After a colon, a time written with a colon or "a.m."/"p.m." ("15
 # January 2008: 8:43am"; not "Jan 5, 2008: 3.45 million") or hours written
 # out ("January 1, 2008 : 2055 Hrs").
@@ -685,6 +686,21 @@ FORMS: tuple[TimestampForm, ...] = (
 # Every form needs a digit or has cues: a text with neither a digit nor one of
 # these holds no timestamp.
 _CUES_WITHOUT_DIGITS = tuple(cue for form in FORMS if not form.needs_digit for cue in form.cues)
+
+
+def may_hold_a_timestamp(text: str) -> bool:
+    """False for a text no timestamp form can match: no digit and none of the
+    relative forms' words ("ago", "yesterday", "now" ...).
+
+    >>> may_hold_a_timestamp("Mayor resigns"), may_hold_a_timestamp("Updated an hour ago")
+    (False, True)
+    """
+    if DIGIT_RE.search(text) is not None:
+        return True
+    lowered = text.casefold()
+    return any(cue in lowered for cue in _CUES_WITHOUT_DIGITS)
+
+
 if any(not form.needs_digit and not form.cues for form in FORMS):
     raise ValueError("a timestamp form needs a digit or cues")
 # A form's anchor may only lean on the anchor of an earlier form, found first.
