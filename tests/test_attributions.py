@@ -942,6 +942,20 @@ CASES = [
         "“Paul’s knowledge is about 20 years old,”",
     ),
     (
+        "cue-opens-the-sentence",
+        "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”",
+        "Dorothy Poynter, who grew up with Ali",
+        "Said",
+        "“We were all so proud of him.”",
+    ),
+    (
+        "cue-opens-the-sentence-with-a-colon",
+        'Says Smith: "It is over."',
+        "Smith",
+        "Says",
+        '"It is over."',
+    ),
+    (
         "inverted-source-then-whom-it-told",
         "“We will not back down,” said a spokeswoman to AFP.",
         "a spokeswoman",
@@ -971,6 +985,7 @@ NEGATIVE_CASES = [
     ("according-to-plan", "Everything went according to plan.", "according to"),
     ("easier-said-than-done", "But “dumping Trump” is easier said than done in New York City.", "said"),
     ("sooner-said-than-done", "No sooner said than done: the plan was dropped.", "said"),
+    ("said-to-be-opening", "Said to be the oldest tree in the county, it fell on Monday.", None),
     ("quotation-as-title", "She starred in “Say Anything” in 1989.", None),
     ("possessive-noun", "The company’s claimed savings never appeared.", "claimed"),
     ("passive-observed", "Soldiers were observed using the rockets.", "were observed"),

@@ -1262,6 +1262,11 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
                 agent=None if agent is None else Span(start=agent.start("agent"), end=agent.end("agent")),
             )
         )
+    if text.startswith(("Said ", "Says "), start):
+        # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+        opening = SAID_FIRST_RE.match(text, start, end)
+        if opening is not None:
+            cues.append(_Cue(start=opening.start("cue"), end=opening.end("cue"), verb=SAID_FIRST))
     asked = (
         ASKED_OPENING_RE.match(text, start, end) if text.startswith(("Asked", "When asked"), start) else None
     )
@@ -1474,8 +1479,12 @@ def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, ind
     # A source before a comma-led cue also closes the content: "…, the report said".
     inverted_starts: dict[int, int] = {}
     for cue in cues:
-        if cue.verb in ("according to", "in"):
-            item = _read_according(text, start, end, cue)
+        if cue.verb in ("according to", "in", SAID_FIRST):
+            item = (
+                _read_said_first(text, start, end, paragraphs, index)
+                if cue.verb == SAID_FIRST
+                else _read_according(text, start, end, cue)
+            )
             if item is not None:
                 found.append(item)
             continue
@@ -1813,6 +1822,32 @@ def _next_paragraph_quotation(text: str, end: int, paragraphs: _Paragraphs, inde
     if not pieces or pieces[-1].end < next_end - 1:
         return ()
     return pieces
+
+
+# A sentence opening on its cue, the speaker, then the quotation:
+#   matches: 'Said Dorothy Poynter, who grew up with Ali, “' and 'Says Smith: "'
+#   does not match: "Said to be the oldest tree in the county, it fell." (no quotation)
+SAID_FIRST_RE = regex.compile(
+    r"""(?P<cue>Said|Says)\ (?P<source>\p{Lu}[^“”"\n]{1,200}?)[,:]?\ ?(?P<quote>[“"])""",
+    regex.VERBOSE,
+)
+#: The verb of a cue that opens its sentence ahead of its speaker.
+SAID_FIRST = "said-first"
+
+
+def _read_said_first(text: str, start: int, end: int, paragraphs: _Paragraphs, index: int) -> _Found | None:
+    match = SAID_FIRST_RE.match(text, start, end)
+    if match is None:
+        return None
+    pieces = _quotation_spans(text, match.start("quote"), paragraphs, index)
+    if not pieces:
+        return None
+    return _Found(
+        source=Span(start=match.start("source"), end=match.end("source")),
+        cue=Span(start=match.start("cue"), end=match.end("cue")),
+        content=pieces,
+        kind=_kind(text, pieces, according=False),
+    )
 
 
 def _read_according(text: str, start: int, end: int, cue: _Cue) -> _Found | None:
