@@ -290,9 +290,10 @@ def main_timestamp(
     In the article first: a publication date by the headline (the region's
     opening; one labelled "Published" first, then one with its time, then
     any), else in the body; else an update time, by the headline first. Then
-    the same in the page above a comment section; then any timestamp.
-    Without a region, the page's order alone decides; the times of a comment
-    section are never the article's.
+    the same in the page above a comment section; then any timestamp; the
+    times of a comment section are never the article's. Without a region:
+    the page's first publication date, else its first update time, else its
+    first timestamp.
 
     A page often shows "13 hours ago" or an update time above its publication
     date; the publication date is the one users date the article by. A site's
@@ -303,30 +304,42 @@ def main_timestamp(
     """
     if not timestamps:
         return None
-    pools: list[list[Timestamp]] = []
+    ranked: tuple[list[Timestamp], ...]
     if region is None:
-        pools.append(list(timestamps))
+        everything = list(timestamps)
+        ranked = (_published(everything), _valued(everything), everything)
     else:
-        for part in (region.opening, region.body, region.page):
-            start, end = region.spans(blocks, part)
-            pools.append([t for t in timestamps if start <= t.span.start < end])
-    # The article (its opening and body) before the rest of the page: its
-    # update time before the page header's date.
-    groups = [pools] if region is None else [pools[:2], pools[2:]]
-    for group in groups:
-        for number, pool in enumerate(group):
-            published = [t for t in pool if t.value is not None and t.label not in _LATER_LABELS]
-            if number == 0 and region is not None and group is groups[0]:
-                labelled = [t for t in published if t.label == "published"]
-                timed = [t for t in published if t.precision is not Precision.DATE]
-                published = labelled or timed or published
-            if published:
-                return published[0]
-        for pool in group:
-            valued = [t for t in pool if t.value is not None]
-            if valued:
-                return valued[0]
-    return next((pool[0] for pool in pools if pool), None)
+        opening, body, page = (
+            [t for t in timestamps if start <= t.span.start < end]
+            for start, end in (
+                region.spans(blocks, part) for part in (region.opening, region.body, region.page)
+            )
+        )
+        by_headline = _published(opening)
+        ranked = (
+            [t for t in by_headline if t.label == "published"]
+            or [t for t in by_headline if t.precision is not Precision.DATE]
+            or by_headline,
+            _published(body),
+            # the article's update time before the page header's date
+            _valued(opening),
+            _valued(body),
+            _published(page),
+            _valued(page),
+            opening,
+            body,
+            page,
+        )
+    return next((candidates[0] for candidates in ranked if candidates), None)
+
+
+def _published(timestamps: Sequence[Timestamp]) -> list[Timestamp]:
+    """The timestamps with a value that are not an update time."""
+    return [t for t in timestamps if t.value is not None and t.label not in _LATER_LABELS]
+
+
+def _valued(timestamps: Sequence[Timestamp]) -> list[Timestamp]:
+    return [t for t in timestamps if t.value is not None]
 
 
 def _article_byline(blocks: Sequence[Block], region: ArticleRegion | None) -> Byline | None:
