@@ -986,6 +986,7 @@ NEGATIVE_CASES = [
     ("easier-said-than-done", "But “dumping Trump” is easier said than done in New York City.", "said"),
     ("sooner-said-than-done", "No sooner said than done: the plan was dropped.", "said"),
     ("said-to-be-opening", "Said to be the oldest tree in the county, it fell on Monday.", None),
+    ("said-as-a-name", "Said Jalili, Iran's top negotiator, said: “We are ready to talk.”", "Said"),
     ("quotation-as-title", "She starred in “Say Anything” in 1989.", None),
     ("possessive-noun", "The company’s claimed savings never appeared.", "claimed"),
     ("passive-observed", "Soldiers were observed using the rockets.", "were observed"),

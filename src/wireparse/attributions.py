@@ -1834,10 +1834,16 @@ SAID_FIRST_RE = regex.compile(
 #: The verb of a cue that opens its sentence ahead of its speaker.
 SAID_FIRST = "said-first"
 
+# A verb of saying inside what would be the speaker of an opening "Said":
+# then "Said" is a name ("Said Jalili ... said").
+#   matches: " said", "told"; not "saidly"
+SPEECH_VERB_RE = regex.compile(r"""\b(?:said|says|told|tells|added|wrote|asked)\b""", regex.VERBOSE)
+
 
 def _read_said_first(text: str, start: int, end: int, paragraphs: _Paragraphs, index: int) -> _Found | None:
     match = SAID_FIRST_RE.match(text, start, end)
-    if match is None:
+    if match is None or SPEECH_VERB_RE.search(match["source"]) is not None:
+        # "Said Jalili, Iran's negotiator, said: “…”": Said is a name, and the later cue reads it.
         return None
     pieces = _quotation_spans(text, match.start("quote"), paragraphs, index)
     if not pieces:
