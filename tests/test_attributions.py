@@ -949,6 +949,13 @@ CASES = [
         "“We were all so proud of him.”",
     ),
     (
+        "cue-opens-the-sentence-before-a-described-speaker",
+        "Said the minister: “We will win.”",
+        "the minister",
+        "Said",
+        "“We will win.”",
+    ),
+    (
         "cue-opens-the-sentence-with-a-colon",
         'Says Smith: "It is over."',
         "Smith",
@@ -1032,13 +1039,6 @@ NEGATIVE_CASES = [
 
 # Forms known to fail; each must keep failing until fixed (strict).
 KNOWN_FAILURES = [
-    pytest.param(
-        "Said the minister: “We will win.”",
-        "the minister",
-        "Said",
-        id="capitalised-cue-opening-sentence",
-        marks=pytest.mark.xfail(strict=True, reason="a cue must be lower case"),
-    ),
     pytest.param(
         "Trump: “We will build the wall.”",
         "Trump",

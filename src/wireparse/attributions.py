@@ -1825,10 +1825,11 @@ def _next_paragraph_quotation(text: str, end: int, paragraphs: _Paragraphs, inde
 
 
 # A sentence opening on its cue, the speaker, then the quotation:
-#   matches: 'Said Dorothy Poynter, who grew up with Ali, “' and 'Says Smith: "'
-#   does not match: "Said to be the oldest tree in the county, it fell." (no quotation)
+#   matches: 'Said Dorothy Poynter, who grew up with Ali, “', 'Says Smith: "',
+#   'Said the minister: “'
+#   does not match: "Said to be the oldest tree in the county, it fell." (no speaker)
 SAID_FIRST_RE = regex.compile(
-    r"""(?P<cue>Said|Says)\ (?P<source>\p{Lu}[^“”"\n]{1,200}?)[,:]?\ ?(?P<quote>[“"])""",
+    r"""(?P<cue>Said|Says)\ (?P<source>(?:\p{Lu}|(?:the|a|an|one)\ \p{L})[^“”"\n]{1,200}?)[,:]?\ ?(?P<quote>[“"])""",
     regex.VERBOSE,
 )
 #: The verb of a cue that opens its sentence ahead of its speaker.

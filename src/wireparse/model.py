@@ -386,8 +386,9 @@ class Article:
     headline: str | None
     #: The photo captions.
     captions: tuple[Caption, ...]
-    #: The main timestamp, the article's own: looked for by the headline first,
-    #: then in the body, then in the whole page (see :func:`wireparse.pipeline.main_timestamp`).
+    #: The main timestamp, the article's own: a publication date by the headline,
+    #: else in the body, else an update time, then the rest of the page above a
+    #: comment section (see :func:`wireparse.pipeline.main_timestamp`).
     timestamp: Timestamp | None
     #: Every timestamp found around the article ("Published", "Updated", ...).
     timestamps: tuple[Timestamp, ...]
