@@ -197,6 +197,19 @@ def test_the_dated_byline_by_the_headline_beats_a_byline_above_it() -> None:
     assert article.byline.names == ("Tess Bonn",)
 
 
+def test_a_dated_byline_a_list_ran_over_is_read() -> None:
+    page = (
+        "Latest News\nMayor resigns after audit\nCouncil approves flood barrier\n"
+        "By Tess Bonn - 11/19/19 06:56 AM EST\n"
+        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+    )
+    article = wireparse.parse(page)
+    labels = {b.text: (b.kind.value, b.rule) for b in article.blocks}
+    assert labels["By Tess Bonn - 11/19/19 06:56 AM EST"] == ("timestamp", "dated-byline")
+    assert article.byline is not None
+    assert article.byline.names == ("Tess Bonn",)
+
+
 def test_a_reader_named_below_the_comments_heading_is_no_byline() -> None:
     page = (
         "Council approves flood barrier\n"

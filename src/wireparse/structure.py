@@ -73,6 +73,11 @@ def _detect_timestamp(line: Line) -> str | None:
     return None if line_timestamp(line.timestamps) is None else ""
 
 
+def _detect_dated_byline(line: Line) -> str | None:
+    # "By Tess Bonn - 11/19/19 06:56 AM EST", even as a list's item: the story's own.
+    return "" if line.text.startswith(BYLINE_OPENERS) and is_dated_reading(line.timestamps) else None
+
+
 def _detect_dated_line(line: Line) -> str | None:
     return "" if is_dated_reading(line.timestamps) else None
 
@@ -106,6 +111,7 @@ STRUCTURE_RULES: tuple[StructureRule, ...] = (
     StructureRule("trailer", BlockKind.TRAILER, _detect_trailer, takes_over=frozenset({BlockKind.LEGAL})),
     StructureRule("byline", BlockKind.BYLINE, _detect_byline, takes_over=LIST_ITEMS),
     StructureRule("timestamp", BlockKind.TIMESTAMP, _detect_timestamp, takes_over=LIST_ITEMS),
+    StructureRule("dated-byline", BlockKind.TIMESTAMP, _detect_dated_byline, takes_over=LIST_ITEMS),
     StructureRule("dated-line", BlockKind.TIMESTAMP, _detect_dated_line),
     StructureRule("lone-dateline", BlockKind.DATELINE, _detect_lone_dateline, takes_over=LIST_ITEMS),
     StructureRule("caption", BlockKind.CAPTION, _detect_caption),
