@@ -1262,11 +1262,10 @@ def _cues_in(text: str, start: int, end: int) -> list[_Cue]:
                 agent=None if agent is None else Span(start=agent.start("agent"), end=agent.end("agent")),
             )
         )
-    if text.startswith(("Said ", "Says "), start):
+    opening = _said_first(text, start, end) if text.startswith(("Said ", "Says "), start) else None
+    if opening is not None:
         # "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
-        opening = SAID_FIRST_RE.match(text, start, end)
-        if opening is not None:
-            cues.append(_Cue(start=opening.start("cue"), end=opening.end("cue"), verb=SAID_FIRST))
+        cues.append(_Cue(start=opening.start("cue"), end=opening.end("cue"), verb=SAID_FIRST))
     asked = (
         ASKED_OPENING_RE.match(text, start, end) if text.startswith(("Asked", "When asked"), start) else None
     )
@@ -1501,7 +1500,7 @@ def _read_sentence(text: str, start: int, end: int, paragraphs: _Paragraphs, ind
     forward = [
         cue
         for cue in cues
-        if cue.verb not in ("according to", "in")
+        if cue.verb not in ("according to", "in", SAID_FIRST)
         and cue.start not in inverted_starts
         and not any(f.cue.start == cue.start for f in found)
     ]
@@ -1841,10 +1840,18 @@ SAID_FIRST = "said-first"
 SPEECH_VERB_RE = regex.compile(r"""\b(?:said|says|told|tells|added|wrote|asked)\b""", regex.VERBOSE)
 
 
-def _read_said_first(text: str, start: int, end: int, paragraphs: _Paragraphs, index: int) -> _Found | None:
+def _said_first(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The opening cue, speaker and quotation of a sentence, if it opens so."""
     match = SAID_FIRST_RE.match(text, start, end)
     if match is None or SPEECH_VERB_RE.search(match["source"]) is not None:
         # "Said Jalili, Iran's negotiator, said: “…”": Said is a name, and the later cue reads it.
+        return None
+    return match
+
+
+def _read_said_first(text: str, start: int, end: int, paragraphs: _Paragraphs, index: int) -> _Found | None:
+    match = _said_first(text, start, end)
+    if match is None:
         return None
     pieces = _quotation_spans(text, match.start("quote"), paragraphs, index)
     if not pieces:
