@@ -108,6 +108,8 @@ PROSE_ROWS = [
     "More bad news for Boeing",
     "More news on the bombing suspects emerges as police search homes",
     "More news related to Iraq war emerges",
+    "Google buys YouTube",
+    "Yahoo results beat forecasts",
     "The comments are closed to the public, the council said.",
     "The homepage of the club was hacked.",
     "He had a tip from police about the car.",

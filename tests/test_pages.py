@@ -100,6 +100,11 @@ SITE_NAME_ROWS = [
     ("Storm closes mountain pass - Valley Daily News", "Storm closes mountain pass"),
     ("Black Friday deals – example.com", "Black Friday deals"),
     ("Budget vote delayed :: City Herald", "Budget vote delayed"),
+    # a toolbar run on after the title
+    (
+        "MORT DENIES ALLARDYCE SPECULATION E-mail Article  Print-Friendly Subscribe to RSS Feed",
+        "MORT DENIES ALLARDYCE SPECULATION",
+    ),
     # negative rows: a dash that is part of the headline stays
     ("McCarthy is not for sale - Hughes", "McCarthy is not for sale - Hughes"),
     ("Microsoft won't launch rival - report", "Microsoft won't launch rival - report"),

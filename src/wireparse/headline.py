@@ -155,7 +155,8 @@ def is_metadata(text: str) -> bool:
 # words at the end. Matches " Save Email Print", " E-mail Article  Print-Friendly
 # Subscribe"; not " Print" alone ("Pakistan bans Print").
 TOOLBAR_TAIL_RE = regex.compile(
-    r"""(?:\s{1,3}(?:E-?mail(?:\ (?:Article|This|Story))?|Print(?:-Friendly|\ This)?|Save|Share|Subscribe|Tweet
+    r"""(?:\s{1,3}(?:E-?mail(?:\ (?:Article|This|Story))?|Print(?:-Friendly|\ This)?|Save|Share|Tweet
+        |Subscribe(?:\ to\ (?:RSS|our)(?:\ Feeds?)?)?|RSS(?:\ Feeds?)?
         |Comments?|Reprints?|Text\ size|Font\ size|Bookmark)){2,9}\s{0,3}\Z""",
     regex.VERBOSE,
 )

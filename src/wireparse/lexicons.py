@@ -149,6 +149,7 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "E-mail This",
         "Print This",
         "Del.icio.us",
+        "del.icio.usDiggRedditYahooMyWebGoogleFacebookWhat's this?",
         "Digg this",
     ),
     "subscription": (

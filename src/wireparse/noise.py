@@ -259,6 +259,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"""(?:(?:share|tweet|pin|email|e-mail|print|save|copy\ link|whatsapp|facebook|twitter|linkedin
             |reddit|messenger|telegram|flipboard|pinterest|this\ article|this\ story|on|via|to|article
             |del\.icio\.us|delicious|digg(?:\ this)?|stumbleupon|newsvine|technorati|mixx|fark|slashdot|myspace
+            |yahoo(?:\ ?my\ ?web)?|google(?:\ bookmarks)?|what['’]s\ this\??
             |print-friendly|comments?|share\ this|(?:e-?mail|print|save)\ this|follow\ us|like\ us)[\s,|/:·•-]{0,5}){1,12}""",
         "Share on Facebook Twitter Email",
         openings=(
