@@ -100,7 +100,13 @@ SITE_NAME_ROWS = [
     ("Storm closes mountain pass - Valley Daily News", "Storm closes mountain pass"),
     ("Black Friday deals – example.com", "Black Friday deals"),
     ("Budget vote delayed :: City Herald", "Budget vote delayed"),
-    # a toolbar run on after the title
+    # a toolbar or a byline run on after the title
+    ("Joe Paterno entertains on eve of bowlBy FRANK BODANI", "Joe Paterno entertains on eve of bowl"),
+    (
+        "Paterno entertains on eve of bowlBy FRANK BODANI Daily Record/Sunday News",
+        "Paterno entertains on eve of bowl",
+    ),
+    ("Stand By Me", "Stand By Me"),
     (
         "MORT DENIES ALLARDYCE SPECULATION E-mail Article  Print-Friendly Subscribe to RSS Feed",
         "MORT DENIES ALLARDYCE SPECULATION",

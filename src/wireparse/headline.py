@@ -162,8 +162,19 @@ TOOLBAR_TAIL_RE = regex.compile(
 )
 
 
+# A byline a renderer ran onto the end of a title, with no blank between,
+# and the outlet after it:
+#   matches: "By FRANK BODANI Daily Record/Sunday News" in "… on eve of
+#   bowlBy FRANK BODANI Daily Record/Sunday News"
+#   does not match: "By Me" after a blank ("Stand By Me" stays a title)
+GLUED_BYLINE_RE = regex.compile(
+    r"""(?<=[\p{Ll}.!?’'"”])By\ \p{Lu}[\p{L}.'’-]{0,30}(?:[\ /,]{1,2}\p{Lu}[\p{L}.'’&-]{0,30}){0,9}\s{0,3}\Z""",
+    regex.VERBOSE,
+)
+
+
 def strip_site_name(text: str) -> str:
-    """Drop a trailing site name from a title, and a toolbar run on after it.
+    """Drop a trailing site name from a title, and a toolbar or a byline run on after it.
 
     A title in capitals is a wire slug, whose tail names the news source, not
     a site: it is kept whole.
@@ -180,8 +191,10 @@ def strip_site_name(text: str) -> str:
     'Hester Runs Bears to Win in Season Finale'
     >>> strip_site_name("White House bars AP")
     'White House bars AP'
+    >>> strip_site_name("COLLEGE FOOTBALL: Joe Paterno entertains on eve of bowlBy FRANK BODANI")
+    'COLLEGE FOOTBALL: Joe Paterno entertains on eve of bowl'
     """
-    text = TOOLBAR_TAIL_RE.sub("", text)
+    text = GLUED_BYLINE_RE.sub("", TOOLBAR_TAIL_RE.sub("", text))
     if text.isupper():
         return text
     return DASH_SITE_SUFFIX_RE.sub("", SITE_SUFFIX_RE.sub("", text))
