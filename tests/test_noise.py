@@ -109,6 +109,7 @@ PROSE_ROWS = [
     "More news on the bombing suspects emerges as police search homes",
     "More news related to Iraq war emerges",
     "Google buys YouTube",
+    "Readers got the news by email from the council.",
     "Yahoo results beat forecasts",
     "The comments are closed to the public, the council said.",
     "The homepage of the club was hacked.",

@@ -160,6 +160,8 @@ NOISE_LINES: dict[str, tuple[str, ...]] = {
         "Already a subscriber? Log in",
         "Create a free account",
         "Sign up for our daily newsletter.",
+        "GET OUR NEWS BY E-MAIL",
+        "Get the latest news from Computerworld delivered via email.",
     ),
     "legal": (
         "Privacy Policy",

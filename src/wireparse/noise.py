@@ -109,6 +109,20 @@ NEWS_TIP_RULE = _rule(
     ("submit", "tip", "send us"),
 )
 
+#: A prompt to get the site's news by e-mail, a heading or a sentence: "GET OUR
+#: NEWS BY E-MAIL", "Get the latest news from Computerworld delivered via
+#: email.", "Get the best of news in your inbox everyday"; not "Readers got the
+#: news by email from the council" (it must open on the offer).
+EMAIL_NEWS_RULE = _rule(
+    "email-news-prompt",
+    BlockKind.SUBSCRIPTION,
+    r"""(?:start\ )?(?:receiving|receive|get)\b[^\n]{0,60}?\b(?:news|headlines|updates|alerts|stories)\b[^\n]{0,30}?
+        (?:\b(?:per|by|via)\ e-?mail|\bin\ your\ inbox)\b[^\n]{0,20}""",
+    "GET OUR NEWS BY E-MAIL",
+    ("mail", "inbox"),
+    ("start receiving", "receiving", "receive", "get"),
+)
+
 #: The noise lexicon, in the order the rules are tried. Each pattern matches a
 #: whole block; ``{0,40}`` style bounds keep every quantifier finite.
 NOISE_RULES: tuple[NoiseRule, ...] = (
@@ -379,6 +393,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         ),
     ),
     NEWS_TIP_RULE,
+    EMAIL_NEWS_RULE,
     # A link to a section's or a club's front page: "Derby County homepage".
     _rule(
         "homepage-link",
@@ -456,6 +471,7 @@ MIN_CONTACT_DETAILS = 2
 #: matched whole, so "He asked what readers think." stays prose.
 SENTENCE_PROMPT_RULES: tuple[NoiseRule, ...] = (
     NEWS_TIP_RULE,
+    EMAIL_NEWS_RULE,
     _rule(
         "comment-prompt",
         BlockKind.COMMENTS,
