@@ -194,7 +194,9 @@ def strip_site_name(text: str) -> str:
     >>> strip_site_name("COLLEGE FOOTBALL: Joe Paterno entertains on eve of bowlBy FRANK BODANI")
     'COLLEGE FOOTBALL: Joe Paterno entertains on eve of bowl'
     """
-    text = GLUED_BYLINE_RE.sub("", TOOLBAR_TAIL_RE.sub("", text))
+    text = TOOLBAR_TAIL_RE.sub("", text)
+    if "By " in text:
+        text = GLUED_BYLINE_RE.sub("", text)
     if text.isupper():
         return text
     return DASH_SITE_SUFFIX_RE.sub("", SITE_SUFFIX_RE.sub("", text))
