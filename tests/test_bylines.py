@@ -167,80 +167,73 @@ def test_article_byline_from_a_dated_line() -> None:
     assert article.timestamp.raw == "11/19/19 06:56 AM EST"
 
 
-def test_the_byline_nearest_the_article_beats_a_listed_storys() -> None:
-    page = (
+LEAD = "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+CLOSE = "The barrier will be finished in 2009, the mayor said at a news conference.\n"
+
+# (id, page, names of the article's byline or None): which byline of a page is the article's.
+ARTICLE_BYLINE_PAGES = [
+    (
+        "nearest-the-article-beats-a-listed-storys",
         "Top stories\nMayor resigns after audit\nBy Joe Smith\nSchool budget passes\n"
-        "Council approves flood barrier\nBy Tess Bonn\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-    )
-    article = wireparse.parse(page)
-    assert article.byline is not None
-    assert article.byline.names == ("Tess Bonn",)
-
-
-def test_a_dated_byline_after_the_article_is_not_its_byline() -> None:
-    page = (
-        "Council approves flood barrier\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-        "Related\nBy Tess Bonn - 11/19/19 06:56 AM EST\n"
-    )
-    assert wireparse.parse(page).byline is None
-
-
-def test_the_dated_byline_by_the_headline_beats_a_byline_above_it() -> None:
-    page = (
-        "Weather\nBy Joe Smith\nCouncil approves flood barrier\nBy Tess Bonn, 11/19/19 06:56 AM EST\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-    )
-    article = wireparse.parse(page)
-    assert article.byline is not None
-    assert article.byline.names == ("Tess Bonn",)
-
-
-def test_a_dated_byline_a_list_ran_over_is_read() -> None:
-    page = (
+        "Council approves flood barrier\nBy Tess Bonn\n" + LEAD,
+        ("Tess Bonn",),
+    ),
+    (
+        "dated-byline-after-the-article-is-not-its",
+        "Council approves flood barrier\n" + LEAD + "Related\nBy Tess Bonn - 11/19/19 06:56 AM EST\n",
+        None,
+    ),
+    (
+        "dated-byline-by-the-headline-beats-a-byline-above",
+        "Weather\nBy Joe Smith\nCouncil approves flood barrier\nBy Tess Bonn, 11/19/19 06:56 AM EST\n" + LEAD,
+        ("Tess Bonn",),
+    ),
+    (
+        "dated-byline-a-list-ran-over",
         "Latest News\nMayor resigns after audit\nCouncil approves flood barrier\n"
-        "By Tess Bonn - 11/19/19 06:56 AM EST\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-    )
-    article = wireparse.parse(page)
-    labels = {b.text: (b.kind.value, b.rule) for b in article.blocks}
+        "By Tess Bonn - 11/19/19 06:56 AM EST\n" + LEAD,
+        ("Tess Bonn",),
+    ),
+    (
+        "reader-named-below-the-comments-heading",
+        "Council approves flood barrier\n" + LEAD + CLOSE + "Comments\nBy Alfred Hitchrooster\nNice work.\n",
+        None,
+    ),
+    (
+        "reader-dated-below-the-comments-heading",
+        "Council approves flood barrier\n"
+        + LEAD
+        + CLOSE
+        + "Comments\nBy Alfred Hitchrooster, Mon, 07 Jan 2008 17:22:12 GMT\nNice choice of words.\n",
+        None,
+    ),
+    (
+        "comment-count-above-the-article",
+        "7 Comments\nCouncil approves flood barrier\nBy Tess Bonn - 11/19/19 06:56 AM EST\n" + LEAD,
+        ("Tess Bonn",),
+    ),
+]
+_BYLINE_PAGE = {row[0]: row[1] for row in ARTICLE_BYLINE_PAGES}
+
+
+@pytest.mark.parametrize(
+    ("page", "names"), [row[1:] for row in ARTICLE_BYLINE_PAGES], ids=[row[0] for row in ARTICLE_BYLINE_PAGES]
+)
+def test_the_articles_byline_among_the_pages(page: str, names: tuple[str, ...] | None) -> None:
+    byline = wireparse.parse(page).byline
+    assert (None if byline is None else byline.names) == names
+
+
+def test_the_pages_of_the_byline_table_hold_what_they_test() -> None:
+    # A list item taken over by the dated-byline rule, a comment section, a comment count.
+    labels = {
+        b.text: (b.kind.value, b.rule)
+        for b in wireparse.parse(_BYLINE_PAGE["dated-byline-a-list-ran-over"]).blocks
+    }
     assert labels["By Tess Bonn - 11/19/19 06:56 AM EST"] == ("timestamp", "dated-byline")
-    assert article.byline is not None
-    assert article.byline.names == ("Tess Bonn",)
-
-
-def test_a_reader_named_below_the_comments_heading_is_no_byline() -> None:
-    page = (
-        "Council approves flood barrier\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-        "The barrier will be finished in 2009, the mayor said at a news conference.\n"
-        "Comments\nBy Alfred Hitchrooster\nNice work.\n"
-    )
-    assert wireparse.parse(page).byline is None
-
-
-def test_a_reader_under_the_comments_heading_is_no_byline() -> None:
-    page = (
-        "Council approves flood barrier\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-        "The barrier will be finished in 2026, the mayor said at a news conference on Wednesday.\n"
-        "Comments\nBy Alfred Hitchrooster, Mon, 07 Jan 2008 17:22:12 GMT\nNice choice of words.\n"
-    )
-    article = wireparse.parse(page)
-    assert any(b.kind.value == "comments" for b in article.blocks)
-    assert article.byline is None
-
-
-def test_a_comment_count_above_the_article_keeps_its_dated_byline() -> None:
-    page = (
-        "7 Comments\nCouncil approves flood barrier\nBy Tess Bonn - 11/19/19 06:56 AM EST\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-    )
-    article = wireparse.parse(page)
-    assert article.blocks[0].kind.value == "comments"
-    assert article.byline is not None
-    assert article.byline.names == ("Tess Bonn",)
+    blocks = wireparse.parse(_BYLINE_PAGE["reader-dated-below-the-comments-heading"]).blocks
+    assert any(b.kind.value == "comments" for b in blocks)
+    assert wireparse.parse(_BYLINE_PAGE["comment-count-above-the-article"]).blocks[0].kind.value == "comments"
 
 
 @pytest.mark.parametrize("text", NOT_BYLINES, ids=NOT_BYLINES)

@@ -639,16 +639,6 @@ def test_article_timestamp_is_the_one_by_its_headline(date_line: str, expected: 
     assert article.timestamp.value == expected
 
 
-def test_a_date_with_its_time_by_the_headline_beats_a_date_alone() -> None:
-    page = (
-        "Tuesday, January 15, 2008\nGolden Globes show nixed\nTuesday, January 8th 2008, 4:00 AM\n"
-        "The Golden Globes ceremony was called off on Monday because of the writers' strike, organisers said.\n"
-    )
-    article = wireparse.parse(page)
-    assert article.timestamp is not None
-    assert article.timestamp.raw == "Tuesday, January 8th 2008, 4:00 AM"
-
-
 def test_a_timestamp_of_a_block_wrapped_over_two_lines_points_into_the_page() -> None:
     # A dated line wrapped by the renderer: its text joins the lines with one space.
     page = "Reuters staff and\n   20:55 GMT 11/19/19\n"
@@ -694,26 +684,43 @@ def test_a_time_below_the_opening_does_not_beat_the_articles_date(middle: str, a
     assert article.timestamp.value == dt.datetime(2008, 1, 7)
 
 
-def test_the_articles_publication_date_beats_its_update_time() -> None:
-    page = (
+LEAD = "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
+
+# (id, page, reference, the article's timestamp as written): which of a page's dates is the article's.
+ARTICLE_TIMESTAMP_PAGES = [
+    (
+        "with-its-time-beats-a-date-alone-by-the-headline",
+        "Tuesday, January 15, 2008\nGolden Globes show nixed\nTuesday, January 8th 2008, 4:00 AM\n" + LEAD,
+        None,
+        "Tuesday, January 8th 2008, 4:00 AM",
+    ),
+    (
+        "publication-in-the-body-beats-an-update-by-the-headline",
         "Council approves flood barrier\nUpdated: Jan 9, 2008 5:22 PM\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-        "Published: Jan 7, 2008 10:00 AM\n"
-        "The barrier will be finished in 2009, the mayor said at a news conference.\n"
-    )
-    article = wireparse.parse(page)
-    assert article.timestamp is not None
-    assert article.timestamp.raw == "Jan 7, 2008 10:00 AM"
+        + LEAD
+        + "Published: Jan 7, 2008 10:00 AM\n"
+        "The barrier will be finished in 2009, the mayor said at a news conference.\n",
+        None,
+        "Jan 7, 2008 10:00 AM",
+    ),
+    (
+        "labelled-publication-beats-a-relative-time",
+        "Council approves flood barrier\n13 hours ago\nPublished: January 7, 2008\n" + LEAD,
+        dt.datetime(2008, 1, 8, 12, 0),
+        "January 7, 2008",
+    ),
+]
 
 
-def test_a_labelled_publication_date_beats_a_relative_time_by_the_headline() -> None:
-    page = (
-        "Council approves flood barrier\n13 hours ago\nPublished: January 7, 2008\n"
-        "The city council approved a new flood barrier on Tuesday, ending years of debate over the river quarter.\n"
-    )
-    article = wireparse.parse(page, reference=dt.datetime(2008, 1, 8, 12, 0))
+@pytest.mark.parametrize(
+    ("page", "reference", "raw"),
+    [row[1:] for row in ARTICLE_TIMESTAMP_PAGES],
+    ids=[row[0] for row in ARTICLE_TIMESTAMP_PAGES],
+)
+def test_the_articles_timestamp_among_the_pages(page: str, reference: dt.datetime | None, raw: str) -> None:
+    article = wireparse.parse(page, reference=reference)
     assert article.timestamp is not None
-    assert article.timestamp.raw == "January 7, 2008"
+    assert article.timestamp.raw == raw
 
 
 def test_a_comments_time_is_never_the_articles() -> None:
